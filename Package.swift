@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+// GRDB.swift 7 needs tools version 6.1; every target builds in the Swift 6 language mode.
+import PackageDescription
+
+let package = Package(
+    name: "ailab",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ailab", targets: ["ailab"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // Tables, CSV and metrics. Pure Swift: no UI, no I/O beyond reading CSV.
+        .target(name: "MiniML"),
+        // Competition specs, answer keys, submission validation, scoring and ranking.
+        .target(name: "Grader", dependencies: ["MiniML"]),
+        // The SQLite store: schema, numbered migrations, records and their queries.
+        .target(name: "Store", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        // Use cases shared by the command line and the TUI: submit, history, leaderboards, exports.
+        .target(name: "Lab", dependencies: ["Grader", "Store"]),
+        // The executable: argument parsing and wiring only.
+        .executableTarget(
+            name: "ailab",
+            dependencies: ["Lab", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // Benchmarks that print our numbers beside a reference implementation's (not run by the tests).
+        .executableTarget(
+            name: "ailab-bench",
+            dependencies: ["MiniML", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        .testTarget(name: "MiniMLTests", dependencies: ["MiniML"]),
+        .testTarget(name: "GraderTests", dependencies: ["Grader"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "LabTests", dependencies: ["Lab"]),
+        // Runs the built `ailab` binary; depending on it makes `swift test` build it first.
+        .testTarget(name: "AilabEndToEndTests", dependencies: ["ailab"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
