@@ -1,0 +1,26 @@
+import Foundation
+
+/// An error thrown by ``Store``, with a short one-line message meant for the learner.
+public enum StoreError: Error, Equatable, CustomStringConvertible, LocalizedError {
+    /// The learner already has `used` scored submissions in the current window, and the limit is `limit`.
+    case dailyLimitReached(used: Int, limit: Int)
+    /// The database file's schema (`found`) is newer than the newest migration this build knows (`known`).
+    case newerSchema(found: Int, known: Int)
+    /// The database at `path` could not be opened or prepared; `reason` is SQLite's (or the system's) explanation.
+    case cannotOpen(path: String, reason: String)
+
+    /// A short, one-line message.
+    public var description: String {
+        switch self {
+        case let .dailyLimitReached(used, limit):
+            "daily submission limit reached (\(used) of \(limit) used)"
+        case let .newerSchema(found, known):
+            "this database was written by a newer ailab (schema \(found); this build knows up to \(known))"
+        case let .cannotOpen(path, reason):
+            "cannot open database \(path): \(reason)"
+        }
+    }
+
+    /// The same message as ``description``, so `localizedDescription` reads well on every platform.
+    public var errorDescription: String? { description }
+}
