@@ -41,19 +41,22 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The position and the problem in one line, such as
     /// `line 3, column 7: quoted field is never closed (the quote opens here)`.
     public var description: String {
-        let problem: String
+        "line \(line), column \(column): \(reason)"
+    }
+
+    /// The problem without its position, for callers that report the line themselves.
+    public var reason: String {
         switch kind {
         case .unterminatedQuote:
-            problem = "quoted field is never closed (the quote opens here)"
+            "quoted field is never closed (the quote opens here)"
         case .characterAfterClosingQuote:
-            problem = "unexpected character after a closing quote (expected a delimiter or the end of the line)"
+            "unexpected character after a closing quote (expected a delimiter or the end of the line)"
         case .invalidUTF8:
-            problem = "field is not valid UTF-8 (first bad byte here)"
+            "field is not valid UTF-8 (first bad byte here)"
         case let .fieldCountMismatch(expected, found):
-            problem = "record has \(found) field\(found == 1 ? "" : "s"), the header has \(expected)"
+            "record has \(found) field\(found == 1 ? "" : "s"), the header has \(expected)"
         case .empty:
-            problem = "no header line (the input is empty or only blank lines)"
+            "no header line (the input is empty or only blank lines)"
         }
-        return "line \(line), column \(column): \(problem)"
     }
 }
