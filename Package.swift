@@ -32,12 +32,15 @@ let package = Package(
             dependencies: ["MiniML", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
+        // Fixtures shared by the test targets: temporary course folders, running the built binary.
+        .target(name: "AilabTestSupport", path: "Tests/AilabTestSupport"),
+
         .testTarget(name: "MiniMLTests", dependencies: ["MiniML"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
-        .testTarget(name: "LabTests", dependencies: ["Lab"]),
+        .testTarget(name: "LabTests", dependencies: ["Lab", "AilabTestSupport"]),
         // Runs the built `ailab` binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "AilabEndToEndTests", dependencies: ["ailab"]),
+        .testTarget(name: "AilabEndToEndTests", dependencies: ["ailab", "AilabTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,36 @@
+import Foundation
+
+/// A request the course rules refuse. Each message is one line and says what would make it possible.
+public enum LabError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The daily limit is used up; `resetsAt` is 00:00 UTC of the next day.
+    case dailyLimitReached(competition: String, limit: Int, resetsAt: Date, waitText: String)
+    /// The competition's deadline has passed.
+    case deadlinePassed(competition: String, deadline: Date)
+    /// The private leaderboard is closed to this user until the deadline.
+    case privateLeaderboardClosed(competition: String, deadline: Date?)
+
+    public var description: String {
+        switch self {
+        case .dailyLimitReached(let competition, let limit, let resetsAt, let waitText):
+            return "you have used all \(limit) submissions to \(competition) for today; "
+                + "the count resets at \(utcText(resetsAt)) (in \(waitText)). Nothing was scored or stored."
+        case .deadlinePassed(let competition, let deadline):
+            return "\(competition) closed at \(utcText(deadline)); it accepts no more submissions."
+        case .privateLeaderboardClosed(let competition, let deadline):
+            let when = deadline.map { "after the deadline, \(utcText($0))" } ?? "once the instructor sets a deadline"
+            return "the private leaderboard of \(competition) opens \(when); before that only instructors may see it."
+        }
+    }
+}
+
+/// "2026-11-24 00:00 UTC".
+public func utcText(_ date: Date) -> String {
+    date.formatted(Date.VerbatimFormatStyle(
+        format: "\(year: .defaultDigits)-\(month: .twoDigits)-\(day: .twoDigits) \(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits) UTC",
+        timeZone: TimeZone(identifier: "UTC")!, calendar: Calendar(identifier: .gregorian)))
+}
+
+/// "2026-11-24T00:00:00.000Z", for machine-readable exports.
+public func isoText(_ date: Date) -> String {
+    date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+}

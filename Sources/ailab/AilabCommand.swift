@@ -1,0 +1,38 @@
+import ArgumentParser
+
+/// The `ailab` command: learn AI engineering in the terminal and compete on real data.
+@main
+struct AilabCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ailab",
+        abstract: "Learn AI engineering in the terminal and compete on real data, Kaggle-style.",
+        discussion: """
+            Three competitions run on real data: house-prices (Ames house sales, RMSE of logs), \
+            movie-ratings (MovieLens, RMSE) and sentiment (IMDB reviews, ROC AUC). Their files are in \
+            datasets/<competition>/; each folder's README.md describes the data and the submission format.
+
+            Start with:
+              ailab competitions
+              ailab submit house-prices datasets/house-prices/sample_submission.csv -m "first try"
+              ailab leaderboard house-prices
+
+            Environment:
+              AILAB_DB     the database file (default ~/.local/share/ailab/ailab.sqlite); --db overrides it
+              AILAB_ROOT   the course folder holding course.json, grader/ and datasets/ (found automatically
+                           when ailab runs from a checkout or an installed prefix)
+
+            Exit status: 0 success; 1 the input was rejected (submission file, competition name); 2 the \
+            course rules refused the request (daily limit, deadline, private leaderboard); 3 the course files \
+            or the database could not be used; 64 the command line was wrong.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            CompetitionsCommand.self, SubmitCommand.self, SubmissionsCommand.self, LeaderboardCommand.self,
+        ]
+    )
+
+    /// Without a subcommand ailab prints this help (the full-screen course navigator comes later).
+    mutating func run() throws {
+        print(Self.helpMessage())
+    }
+}
