@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the system packages ailab needs to build and test, when any is missing. Safe to run again:
+# it does nothing (and needs no network) when everything is already installed.
+set -euo pipefail
+
+# Debian/Ubuntu packages: SQLite's headers for the store (GRDB links the system libsqlite3).
+packages=(libsqlite3-dev)
+
+if command -v dpkg-query > /dev/null; then
+    missing=()
+    for package in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2> /dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    if ((${#missing[@]} > 0)); then
+        sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        echo "Installing ${missing[*]} ..." >&2
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" > /dev/null
+    fi
+fi
+
+if ! command -v swift > /dev/null; then
+    echo "ailab needs Swift 6.1 or newer on PATH (https://www.swift.org/install/)." >&2
+    exit 1
+fi
