@@ -45,6 +45,21 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         return (-2 * log(u1)).squareRoot() * cos(2 * .pi * u2)
     }
 
+    /// A uniform integer in `0..<bound` (Lemire's multiply-and-reject), written out rather than taken
+    /// from the standard library so that a seed gives the same draws with every Swift version.
+    /// - Precondition: `bound > 0`.
+    public mutating func drawIndex(below bound: Int) -> Int {
+        let bound = UInt64(bound)
+        var product = next().multipliedFullWidth(by: bound)
+        if product.low < bound {
+            let threshold = (0 &- bound) % bound
+            while product.low < threshold {
+                product = next().multipliedFullWidth(by: bound)
+            }
+        }
+        return Int(product.high)
+    }
+
     /// A new generator for the `index`-th parallel task, independent of this one's future draws.
     public func split(_ index: Int) -> SeededGenerator {
         SeededGenerator(seed: state.0 ^ (UInt64(truncatingIfNeeded: index) &* 0x9E37_79B9_7F4A_7C15))

@@ -17,22 +17,9 @@ struct RowShuffler {
         var rows = rows
         var index = rows.count - 1
         while index > 0 {
-            rows.swapAt(index, below(index + 1))
+            rows.swapAt(index, generator.drawIndex(below: index + 1))
             index -= 1
         }
         return rows
-    }
-
-    /// A uniform integer in `0..<bound`.
-    private mutating func below(_ bound: Int) -> Int {
-        let bound = UInt64(bound)
-        var product = generator.next().multipliedFullWidth(by: bound)
-        if product.low < bound {
-            let threshold = (0 &- bound) % bound
-            while product.low < threshold {
-                product = generator.next().multipliedFullWidth(by: bound)
-            }
-        }
-        return Int(product.high)
     }
 }
