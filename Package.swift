@@ -29,7 +29,7 @@ let package = Package(
         // Benchmarks that print our numbers beside a reference implementation's (not run by the tests).
         .executableTarget(
             name: "ailab-bench",
-            dependencies: ["MiniML", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Lab", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Fixtures shared by the test targets: temporary course folders, running the built binary.

@@ -54,7 +54,7 @@ public struct CompetitionSpec: Equatable, Sendable {
         }
         let file: SpecFile
         do { file = try JSONDecoder().decode(SpecFile.self, from: data) } catch {
-            throw CourseError.invalidFile(path: url.path, line: nil, reason: describe(error))
+            throw CourseError.invalidFile(path: url.path, line: nil, reason: describeDecodingError(error))
         }
         return try file.validated(path: url.path)
     }
@@ -111,8 +111,8 @@ func parseUTCTimestamp(_ text: String) -> Date? {
     try? Date(text, strategy: .iso8601)
 }
 
-/// A one-line account of a JSON decoding error: which key, and what was wrong.
-func describe(_ error: any Error) -> String {
+/// A one-line account of a JSON decoding error for a course file: which key, and what was wrong.
+public func describeDecodingError(_ error: any Error) -> String {
     guard let decoding = error as? DecodingError else { return "\(error)" }
     func pathText(_ path: [any CodingKey]) -> String {
         path.isEmpty ? "the top level" : path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
@@ -125,6 +125,10 @@ func describe(_ error: any Error) -> String {
     case .valueNotFound(let type, let context):
         return "\(pathText(context.codingPath)) is null; it should be \(jsonTypeName(type))"
     case .dataCorrupted(let context):
+        guard context.codingPath.isEmpty else {
+            // A well-formed file with a bad value, e.g. an unknown word for an enumeration.
+            return "\(pathText(context.codingPath)): \(context.debugDescription)"
+        }
         let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
         return "not valid JSON: " + (underlying ?? context.debugDescription)
     @unknown default:
@@ -137,7 +141,8 @@ private func jsonTypeName(_ type: Any.Type) -> String {
     case is String.Type: "a string"
     case is Int.Type: "a whole number"
     case is Double.Type: "a number"
-    case is [String].Type: "a list of strings"
+    case is [String].Type, is [Any].Type: "a list"
+    case is [String: Any].Type: "an object"
     default: "\(type)"
     }
 }

@@ -27,7 +27,7 @@ public struct CourseConfig: Equatable, Sendable {
             let file = try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
             return CourseConfig(title: file.title ?? standard.title, instructors: file.instructors ?? [])
         } catch {
-            throw CourseError.invalidFile(path: url.path, line: nil, reason: describe(error))
+            throw CourseError.invalidFile(path: url.path, line: nil, reason: describeDecodingError(error))
         }
     }
 }

@@ -74,20 +74,6 @@ struct CSVBenchmark: ParsableCommand {
     private func format(_ value: Double, decimals: Int) -> String {
         String(format: "%.\(decimals)f", value)
     }
-
-    /// A plain-text table: the first column left-aligned, the others right-aligned.
-    private func renderTable(header: [String], rows: [[String]]) -> String {
-        let all = [header] + rows
-        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return column == 0 ? cell + padding : padding + cell
-            }.joined(separator: "  ")
-        }
-        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return ([line(header), rule] + rows.map(line)).joined(separator: "\n")
-    }
 }
 
 /// A file the benchmark could not parse, named in the message.

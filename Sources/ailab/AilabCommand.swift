@@ -14,6 +14,7 @@ struct AilabCommand: ParsableCommand {
             Start with:
               ailab competitions
               ailab submit house-prices datasets/house-prices/sample_submission.csv -m "first try"
+              ailab train house-prices --model gbdt
               ailab leaderboard house-prices
 
             Environment:
@@ -21,13 +22,14 @@ struct AilabCommand: ParsableCommand {
               AILAB_ROOT   the course folder holding course.json, grader/ and datasets/ (found automatically
                            when ailab runs from a checkout or an installed prefix)
 
-            Exit status: 0 success; 1 the input was rejected (submission file, competition name); 2 the \
+            Exit status: 0 success; 1 the input was rejected (submission file, competition name, training data); 2 the \
             course rules refused the request (daily limit, deadline, private leaderboard); 3 the course files \
             or the database could not be used; 64 the command line was wrong.
             """,
         version: "0.1.0",
         subcommands: [
-            CompetitionsCommand.self, SubmitCommand.self, SubmissionsCommand.self, LeaderboardCommand.self,
+            CompetitionsCommand.self, ModelsCommand.self, TrainCommand.self, SubmitCommand.self, SubmissionsCommand.self,
+            LeaderboardCommand.self,
         ]
     )
 

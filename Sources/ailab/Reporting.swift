@@ -2,11 +2,12 @@ import ArgumentParser
 import Foundation
 import Grader
 import Lab
+import MiniML
 import Store
 
 /// Exit statuses of ailab (documented in `ailab --help` and README).
 enum ExitStatus {
-    /// The input was rejected: an invalid submission file or an unknown competition.
+    /// The input was rejected: an invalid submission file, an unknown competition, data a model cannot learn from.
     static let rejected: Int32 = 1
     /// The course rules refused the request: daily limit, deadline, private leaderboard.
     static let refused: Int32 = 2
@@ -24,6 +25,10 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let error as CourseError {
         if case .unknownCompetition = error { fail(error.description, status: ExitStatus.rejected) }
         fail(error.description, status: ExitStatus.environment)
+    } catch let error as TrainingError {
+        fail(error.description, status: ExitStatus.rejected)
+    } catch let error as MiniMLError {
+        fail(error.description, status: ExitStatus.rejected)
     } catch let error as LabError {
         fail(error.description, status: ExitStatus.refused)
     } catch let error as StoreError {

@@ -4,6 +4,8 @@ import Foundation
 ///
 /// The competition "toy" scores RMSE on ten ids, 1...10; ids 1, 2 and 3 are the public part. The
 /// true value of id n is n, so a submission predicting n + e for every id scores exactly |e|.
+/// Its one feature is `x`, with value = 2x + 1 everywhere: in `train.csv` (ids 101…120, x = 0, 0.5, …, 9.5) and in
+/// `test.csv` (x = (n − 1) / 2 for id n), so a linear model learns it exactly.
 public struct TemporaryCourse {
     /// The course folder (pass it as `AILAB_ROOT`).
     public let url: URL
@@ -15,7 +17,7 @@ public struct TemporaryCourse {
     public static let publicIDs: Set<Int> = [1, 2, 3]
 
     /// Writes the course: `course.json`, `grader/toy/{competition.json,solution.csv}` and
-    /// `datasets/toy/{test.csv,sample_submission.csv}`.
+    /// `datasets/toy/{train.csv,test.csv,sample_submission.csv}`.
     /// - Parameters:
     ///   - dailyLimit: submissions per learner per UTC day.
     ///   - deadline: an ISO 8601 instant, or nil for none.
@@ -37,7 +39,8 @@ public struct TemporaryCourse {
         try write(spec + "}\n", to: grader.appending(path: "competition.json"))
         let usage = { (id: Int) in Self.publicIDs.contains(id) ? "Public" : "Private" }
         try write("Id,value,Usage\n" + Self.ids.map { "\($0),\($0),\(usage($0))\n" }.joined(), to: grader.appending(path: "solution.csv"))
-        try write("Id\n" + Self.ids.map { "\($0)\n" }.joined(), to: datasets.appending(path: "test.csv"))
+        try write("Id,x\n" + Self.ids.map { "\($0),\(Double($0 - 1) / 2)\n" }.joined(), to: datasets.appending(path: "test.csv"))
+        try write("Id,x,value\n" + (0..<20).map { "\(101 + $0),\(Double($0) / 2),\(Double($0) + 1)\n" }.joined(), to: datasets.appending(path: "train.csv"))
         try write(Self.submission(offset: 0), to: datasets.appending(path: "sample_submission.csv"))
     }
 
