@@ -32,3 +32,4 @@ install: build
 bench: deps
 	$(SWIFT_RELEASE) --product ailab-bench
 	.build/release/ailab-bench csv
+	.build/release/ailab-bench models
