@@ -19,6 +19,12 @@ let package = Package(
         .target(name: "Grader", dependencies: ["MiniML"]),
         // The SQLite store: schema, numbered migrations, records and their queries.
         .target(name: "Store", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        // GitHub's cmark-gfm markdown parser, through Debian's packages (scripts/install-deps.sh installs them).
+        .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // The course as data: lesson files, front matter, quizzes, and markdown parsed into our own document model.
+        .target(name: "Course", dependencies: ["CCmarkGFM"]),
+        // Terminal drawing without a terminal: cell widths, frames, text wrapping, widgets.
+        .target(name: "TerminalUI"),
         // Use cases shared by the command line and the TUI: submit, history, leaderboards, exports.
         .target(name: "Lab", dependencies: ["Grader", "Store"]),
         // The executable: argument parsing and wiring only.
@@ -38,6 +44,8 @@ let package = Package(
         .testTarget(name: "MiniMLTests", dependencies: ["MiniML"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "LabTests", dependencies: ["Lab", "AilabTestSupport"]),
         // Runs the built `ailab` binary; depending on it makes `swift test` build it first.
         .testTarget(name: "AilabEndToEndTests", dependencies: ["ailab", "AilabTestSupport"]),

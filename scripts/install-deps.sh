@@ -3,8 +3,9 @@
 # it does nothing (and needs no network) when everything is already installed.
 set -euo pipefail
 
-# Debian/Ubuntu packages: SQLite's headers for the store (GRDB links the system libsqlite3).
-packages=(libsqlite3-dev)
+# Debian/Ubuntu packages: SQLite's headers for the store (GRDB links the system libsqlite3), and
+# GitHub's cmark-gfm with its extensions for the lessons' markdown.
+packages=(libsqlite3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev)
 
 if command -v dpkg-query > /dev/null; then
     missing=()

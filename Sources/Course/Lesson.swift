@@ -1,0 +1,69 @@
+/// One lesson: its front matter and its text, parsed.
+public struct Lesson: Equatable, Sendable {
+    /// The lesson's identifier, unique in the course.
+    public var id: String
+    /// The lesson's title.
+    public var title: String
+    /// One sentence on what the lesson covers.
+    public var summary: String
+    /// The expected study time, in minutes.
+    public var minutes: Int
+    /// What the learner will be able to do afterwards.
+    public var objectives: [String]
+    /// The competition that serves as the lesson's lab, if any.
+    public var lab: String?
+    /// The ids of lessons to study first.
+    public var prerequisites: [String]
+    /// The lesson's text after the front matter.
+    public var document: Document
+    /// The lesson's quizzes, in reading order (also found in `document`).
+    public var quizzes: [Quiz]
+
+    /// A lesson from its parts; `quizzes` are the document's.
+    public init(frontMatter: FrontMatter, document: Document) {
+        id = frontMatter.id
+        title = frontMatter.title
+        summary = frontMatter.summary
+        minutes = frontMatter.minutes
+        objectives = frontMatter.objectives
+        lab = frontMatter.lab
+        prerequisites = frontMatter.prerequisites
+        self.document = document
+        quizzes = document.quizzes
+    }
+
+    /// Parses a lesson file's `text`; `file` names it in errors.
+    /// Throws `LessonError` with the file's line of the problem.
+    public static func parse(_ text: String, file: String) throws -> Lesson {
+        let unmarked = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let lines = unmarked.replacingCRLF().split(separator: "\n", omittingEmptySubsequences: false)
+        do {
+            let (frontMatter, lineCount) = try FrontMatter.parse(lines: lines)
+            let body = lines.dropFirst(lineCount).joined(separator: "\n")
+            let document = try MarkdownParser.parse(body, lineOffset: lineCount)
+            return Lesson(frontMatter: frontMatter, document: document)
+        } catch let error as SourceError {
+            throw LessonError(file: file, line: error.line, message: error.message)
+        }
+    }
+}
+
+/// A problem in a lesson file, for the course author: `file:line: message`.
+public struct LessonError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The lesson file, as given to `Lesson.parse`.
+    public var file: String
+    /// The 1-based line of the file where the problem is.
+    public var line: Int
+    /// What is wrong.
+    public var message: String
+
+    /// An error in `file` at `line` saying `message`.
+    public init(file: String, line: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    /// `file:line: message`.
+    public var description: String { "\(file):\(line): \(message)" }
+}
