@@ -26,7 +26,7 @@ let package = Package(
         // Terminal drawing without a terminal: cell widths, frames, text wrapping, widgets.
         .target(name: "TerminalUI"),
         // Use cases shared by the command line and the TUI: submit, history, leaderboards, exports.
-        .target(name: "Lab", dependencies: ["Grader", "Store"]),
+        .target(name: "Lab", dependencies: ["Grader", "Store", "Course"]),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "ailab",

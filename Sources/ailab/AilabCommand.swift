@@ -28,8 +28,8 @@ struct AilabCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            CompetitionsCommand.self, ModelsCommand.self, TrainCommand.self, SubmitCommand.self, SubmissionsCommand.self,
-            LeaderboardCommand.self,
+            LessonsCommand.self, CompetitionsCommand.self, ModelsCommand.self, TrainCommand.self,
+            SubmitCommand.self, SubmissionsCommand.self, LeaderboardCommand.self,
         ]
     )
 

@@ -6,7 +6,8 @@ import Testing
 struct HelpTests {
     @Test("every command answers --help with its usage and exit status 0", arguments: [
         ([], "SUBCOMMANDS"), (["submit"], "<competition> <file>"), (["submissions"], "[<competition>]"),
-        (["competitions"], "--db <path>"), (["leaderboard"], "--format <format>"),
+        (["competitions"], "--db <path>"), (["leaderboard"], "--format <format>"), (["lessons"], "[x] done"),
+        (["models"], "--param name=value"), (["train"], "--model <model>"),
     ])
     func help(command: [String], expected: String) throws {
         let result = try run(ailabBinaryURL(), command + ["--help"], environment: [:])
