@@ -84,8 +84,9 @@ extension LeaderboardReport {
     }
 }
 
-/// Pads columns to equal width (in characters), two spaces apart, with a rule under the header.
-func alignedColumns(header: [String], rows: [[String]], rightAligned: Set<Int>) -> [String] {
+/// Pads columns to equal width (in characters), two spaces apart, with a rule under the header;
+/// the columns in `rightAligned` are padded on the left. Shared by every plain-text table ailab prints.
+public func alignedColumns(header: [String], rows: [[String]], rightAligned: Set<Int>) -> [String] {
     let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
     func line(_ cells: [String]) -> String {
         cells.enumerated().map { column, cell in

@@ -67,7 +67,7 @@ struct CSVBenchmark: ParsableCommand {
             ])
         }
         print("CSV parsing, median of \(runs) run\(runs == 1 ? "" : "s") (ratio = ours / python)")
-        print(renderTable(header: ["file", "size MB", "rows", "ours ms", "python csv ms", "ratio"], rows: rows))
+        print(textTable(header: ["file", "size MB", "rows", "ours ms", "python csv ms", "ratio"], rows: rows))
         notes.forEach { print("note: \($0)") }
     }
 

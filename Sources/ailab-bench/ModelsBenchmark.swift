@@ -127,7 +127,7 @@ struct ModelsBenchmark: ParsableCommand {
                  String(format: "%.5f", result.publicScore)]
             }
         }
-        return renderTable(header: ["model", "implementation", "CV RMSE (log)", "fit s", "peak MB", "public score"], rows: rows)
+        return textTable(header: ["model", "implementation", "CV RMSE (log)", "fit s", "peak MB", "public score"], rows: rows)
     }
 }
 

@@ -1,13 +1,6 @@
-/// A plain-text table: the first column left-aligned, the others right-aligned, a rule under the header.
-func renderTable(header: [String], rows: [[String]]) -> String {
-    let all = [header] + rows
-    let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-    func line(_ cells: [String]) -> String {
-        cells.enumerated().map { column, cell in
-            let padding = String(repeating: " ", count: widths[column] - cell.count)
-            return column == 0 ? cell + padding : padding + cell
-        }.joined(separator: "  ")
-    }
-    let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-    return ([line(header), rule] + rows.map(line)).joined(separator: "\n")
+import Lab
+
+/// A benchmark table: the first column left-aligned, the numbers right-aligned (Lab's `alignedColumns`).
+func textTable(header: [String], rows: [[String]]) -> String {
+    alignedColumns(header: header, rows: rows, rightAligned: Set(1..<header.count)).joined(separator: "\n")
 }
