@@ -33,7 +33,7 @@ extension LeaderboardReport {
         var lines = ["\(spec.title) — \(kind.rawValue) leaderboard (\(spec.metric.displayName), \(spec.direction.phrase))"]
         guard !rows.isEmpty else { return lines.joined(separator: "\n") + "\nNo scored submissions yet.\n" }
         let body = rows.map { row in
-            [String(row.rank), row.login + (row.login == viewer ? " (you)" : ""), String(format: "%.5f", row.score),
+            [String(row.rank), row.login + (row.login == viewer ? " (you)" : ""), score(row.score),
              String(row.entries), utcText(row.lastSubmittedAt)]
         }
         lines += alignedColumns(header: ["rank", "learner", "score", "entries", "last submission"], rows: body, rightAligned: [0, 2, 3])
@@ -79,7 +79,7 @@ extension LeaderboardReport {
             "| Rank | Learner | \(scoreTitle) | Entries | Last submission |",
             "| ---: | --- | ---: | ---: | --- |",
         ]
-        lines += rows.map { "| \($0.rank) | \(escape($0.login)) | \(String(format: "%.5f", $0.score)) | \($0.entries) | \(utcText($0.lastSubmittedAt)) |" }
+        lines += rows.map { "| \($0.rank) | \(escape($0.login)) | \(score($0.score)) | \($0.entries) | \(utcText($0.lastSubmittedAt)) |" }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -35,13 +35,14 @@ public struct TrainingData: Sendable {
         guard let idIndex = testCSV.columnIndex(spec.idColumn) else {
             throw CourseError.invalidFile(path: testURL.path, line: 1, reason: "has no column \(spec.idColumn)")
         }
-        let test: DataTable
-        do { test = try DataTable(csv: testCSV, like: trainFeatures) } catch {
+        // Typed like the training file, and limited to its feature columns (a missing one is an error here).
+        let testFeatures: DataTable
+        do { testFeatures = try DataTable(csv: testCSV, like: trainFeatures).selecting(columns: trainFeatures.columnNames) } catch {
             throw CourseError.invalidFile(path: testURL.path, line: nil, reason: "\(error)")
         }
         return TrainingData(
             trainFeatures: trainFeatures, target: target,
-            testFeatures: test.dropping(columns: [spec.idColumn]).selectingColumns(like: trainFeatures),
+            testFeatures: testFeatures,
             testIDs: testCSV.records.map { $0[idIndex] }, recipe: recipe)
     }
 
@@ -58,12 +59,5 @@ public struct TrainingData: Sendable {
         do { return try DataTable(csv: csv, types: types.filter { csv.columnIndex($0.key) != nil }) } catch {
             throw CourseError.invalidFile(path: url.path, line: nil, reason: "\(error)")
         }
-    }
-}
-
-extension DataTable {
-    /// This table restricted to the columns of `other`, in `other`'s order (test files may carry extras).
-    func selectingColumns(like other: DataTable) -> DataTable {
-        dropping(columns: columnNames.filter { other.column($0) == nil })
     }
 }
