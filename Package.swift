@@ -23,14 +23,20 @@ let package = Package(
         .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         // The course as data: lesson files, front matter, quizzes, and markdown parsed into our own document model.
         .target(name: "Course", dependencies: ["CCmarkGFM"]),
-        // Terminal drawing without a terminal: cell widths, frames, text wrapping, widgets.
-        .target(name: "TerminalUI"),
+        // ncursesw through Debian's package (module map plus a shim for the macros Swift cannot import).
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // Terminal drawing: cell widths, frames, text wrapping, widgets, input events, and two screens that
+        // show frames: the ncursesw one and an in-memory one for tests.
+        .target(name: "TerminalUI", dependencies: ["CNcursesw"]),
         // Use cases shared by the command line and the TUI: submit, history, leaderboards, exports.
         .target(name: "Lab", dependencies: ["Grader", "Store", "Course"]),
+        // The full-screen course navigator as pure state, update and view, the markdown renderer, and the thin
+        // loop that connects them to a screen and the store.
+        .target(name: "App", dependencies: ["Course", "TerminalUI", "Lab"]),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "ailab",
-            dependencies: ["Lab", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["App", "Lab", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Benchmarks that print our numbers beside a reference implementation's (not run by the tests).
         .executableTarget(
@@ -46,6 +52,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "CourseTests", dependencies: ["Course"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "AilabTestSupport"]),
         .testTarget(name: "LabTests", dependencies: ["Lab", "AilabTestSupport"]),
         // Runs the built `ailab` binary; depending on it makes `swift test` build it first.
         .testTarget(name: "AilabEndToEndTests", dependencies: ["ailab", "AilabTestSupport"]),

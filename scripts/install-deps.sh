@@ -4,8 +4,9 @@
 set -euo pipefail
 
 # Debian/Ubuntu packages: SQLite's headers for the store (GRDB links the system libsqlite3), and
-# GitHub's cmark-gfm with its extensions for the lessons' markdown.
-packages=(libsqlite3-dev libcmark-gfm-dev libcmark-gfm-extensions-dev)
+# ncursesw for the full-screen navigator, GitHub's cmark-gfm with its extensions for the lessons' markdown,
+# and tmux, which the end-to-end tests drive the navigator through.
+packages=(libsqlite3-dev libncurses-dev libcmark-gfm-dev libcmark-gfm-extensions-dev tmux)
 
 if command -v dpkg-query > /dev/null; then
     missing=()
