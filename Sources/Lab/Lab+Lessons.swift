@@ -26,7 +26,7 @@ extension Lab {
     /// The lessons of the course (`lessons/` in the course root) by stage, with this learner's progress.
     /// - Throws: `CatalogError` naming the lesson file and line when a lesson does not parse.
     public func lessonOverview() throws -> [StageOverview] {
-        let catalog = try Catalog.load(from: root.lessonsDirectory)
+        let catalog = try catalog()
         let progress = Dictionary(try store.progress(login: login).map { ($0.lessonID, $0.status) }) { first, _ in first }
         return catalog.stages.map { stage in
             StageOverview(title: stage.title, lessons: stage.lessons.map { lesson in
