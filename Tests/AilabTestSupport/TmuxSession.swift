@@ -24,6 +24,7 @@ public final class TmuxSession {
         /// `waitFor` or `waitForExit` gave up; `screen` is what the pane showed last.
         case timedOut(waitingFor: String, screen: String)
 
+        /// The failure, with the last screen for a timeout, for the test log.
         public var description: String {
             switch self {
             case .tmuxNotFound:
@@ -120,23 +121,25 @@ public final class TmuxSession {
         }
     }
 
+    /// Polls the screen every 50 ms until `found` returns a value for it, and returns that value.
+    /// - Parameter description: what is awaited, for the error.
+    /// - Throws: ``Failure/timedOut(waitingFor:screen:)`` with the last screen after `timeout`.
+    public func poll<T>(describing description: String, timeout: Duration = .seconds(5), _ found: (String) -> T?) throws -> T {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let screen = try capture()
+            if let result = found(screen) { return result }
+            if ContinuousClock.now >= deadline { throw Failure.timedOut(waitingFor: description, screen: screen) }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
     /// Stops the server and the command, and removes the socket. Safe to call more than once.
     public func kill() {
         guard !isKilled else { return }
         isKilled = true
         _ = try? run(["kill-server"])
         try? FileManager.default.removeItem(at: folder)
-    }
-
-    private func poll<T>(describing text: String, timeout: Duration, _ found: (String) -> T?) throws -> T {
-        let deadline = ContinuousClock.now + timeout
-        var screen = ""
-        while true {
-            screen = try capture()
-            if let result = found(screen) { return result }
-            if ContinuousClock.now >= deadline { throw Failure.timedOut(waitingFor: text, screen: screen) }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
     }
 
     /// Runs a short-lived tmux client command on this server and returns its standard output.

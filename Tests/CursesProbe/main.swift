@@ -1,7 +1,8 @@
 // curses-probe: a CursesScreen showing the last event, for CursesScreenTests (run in tmux).
 //
-//   curses-probe [--no-color]
+//   curses-probe [--no-color] [--tick-ms N]
 //
+// With --tick-ms, it waits for events at most N ms and counts the ticks.
 // q or Ctrl-C closes the screen and prints "bye"; "!" crashes with fatalError, to test that the
 // terminal is restored on the crash path.
 import Foundation
@@ -18,7 +19,7 @@ func describe(_ event: InputEvent) -> String {
     }
 }
 
-func frame(size: TerminalSize, last: String, events: Int) -> Frame {
+func frame(size: TerminalSize, last: String, events: Int, ticks: Int) -> Frame {
     var frame = Frame(rows: size.rows, columns: size.columns)
     let end = frame.put("curses-probe ", row: 0, column: 0, style: Style(bold: true))
     frame.put("ready", row: 0, column: end, style: Style(bold: true, foreground: .green))
@@ -26,7 +27,7 @@ func frame(size: TerminalSize, last: String, events: Int) -> Frame {
     frame.put("size: \(size.columns)x\(size.rows)  events: \(events)", row: 2, column: 0)
     frame.put("last: \(last)", row: 3, column: 0)
     frame.put("q quits, ! crashes", row: 4, column: 0, style: Style(dim: true))
-    frame.put("pid: \(ProcessInfo.processInfo.processIdentifier)", row: 5, column: 0)
+    frame.put("pid: \(ProcessInfo.processInfo.processIdentifier)  ticks: \(ticks)", row: 5, column: 0)
     return frame
 }
 
@@ -38,17 +39,21 @@ do {
     exit(2)
 }
 
+let timeout = CommandLine.arguments.firstIndex(of: "--tick-ms").flatMap { Int(CommandLine.arguments[$0 + 1]) }
 var last = "none"
 var events = 0
+var ticks = 0
 loop: while true {
-    screen.draw(frame(size: screen.size, last: last, events: events))
-    guard let event = screen.nextEvent(timeoutMilliseconds: nil) else { break }
+    screen.draw(frame(size: screen.size, last: last, events: events, ticks: ticks))
+    guard let event = screen.nextEvent(timeoutMilliseconds: timeout) else { break }
     switch event {
     case .key(.character("q")), .interrupt:
         last = describe(event)
         break loop
     case .key(.character("!")):
         fatalError("curses-probe: deliberate crash")
+    case .tick:
+        ticks += 1
     default:
         events += 1
         last = describe(event)

@@ -67,6 +67,23 @@ struct CursesScreenTests {
         try session.waitFor("events: 7")
     }
 
+    @Test func aTimeoutGivesTicksAndKeysStillArrive() throws {
+        let session = try startProbe("--tick-ms", "20")
+        let ticks = try session.poll(describing: "3 ticks") { screen in
+            screen.firstMatch(of: /ticks: (\d+)/).flatMap { Int($0.1) }.flatMap { $0 >= 3 ? $0 : nil }
+        }
+        #expect(ticks >= 3)
+        try session.sendKeys("Down")
+        let screen = try session.waitFor("last: key down")
+        #expect(screen.contains("events: 1"))  // ticks are not counted as events
+    }
+
+    @Test func withoutATimeoutThereAreNoTicks() throws {
+        let session = try startProbe()
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(try session.capture().contains("ticks: 0"))
+    }
+
     @Test func aResizeGivesTheNewSize() throws {
         let session = try startProbe()
         try session.resize(rows: 14, columns: 72)
