@@ -56,6 +56,10 @@ let package = Package(
         .testTarget(name: "LabTests", dependencies: ["Lab", "AilabTestSupport"]),
         // Runs the built `ailab` binary; depending on it makes `swift test` build it first.
         .testTarget(name: "AilabEndToEndTests", dependencies: ["ailab", "AilabTestSupport"]),
+        // A tiny program on a CursesScreen that CursesScreenTests drive in tmux (test only, no product).
+        .executableTarget(name: "curses-probe", dependencies: ["TerminalUI"], path: "Tests/CursesProbe"),
+        // End-to-end tests of CursesScreen: curses-probe in a private tmux server.
+        .testTarget(name: "CursesScreenTests", dependencies: ["curses-probe", "AilabTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

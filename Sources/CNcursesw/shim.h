@@ -23,6 +23,11 @@ static inline attr_t nc_A_DIM(void)       { return A_DIM; }
 static inline attr_t nc_A_UNDERLINE(void) { return A_UNDERLINE; }
 static inline attr_t nc_A_REVERSE(void)   { return A_REVERSE; }
 
+/* newterm on the process's stdout and stdin (Swift 6 rejects the mutable globals stdout and stdin).
+   Unlike initscr, newterm returns NULL instead of exiting when the terminal cannot be set up.
+   type NULL means $TERM. */
+static inline SCREEN *nc_newterm_stdio(const char *type) { return newterm(type, stdout, stdin); }
+
 /* UTF-8 locale: the environment's, or C.UTF-8 when that is not UTF-8 (LANG unset under CI), since
    ncurses otherwise prints wide characters as escapes. Returns 1 when the final codeset is UTF-8. */
 static inline int nc_setup_utf8_locale(void) {

@@ -1,0 +1,144 @@
+import AilabTestSupport
+import Foundation
+import Testing
+
+// CursesScreen end to end: `curses-probe` (Tests/CursesProbe) in a private tmux server. The probe shows
+// "last: <event>" for each event, quits on q or Ctrl-C printing "bye …", and crashes on "!".
+
+/// The probe that `swift test` built, beside the test bundle.
+private let probe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    .deletingLastPathComponent().appending(path: "curses-probe").path
+
+/// Starts the probe; when it exits, the shell prints the terminal's `echo` and `icanon` modes, one a
+/// line ("-echo" when echo is still off), so tests can check that the terminal was restored.
+private func startProbe(_ arguments: String..., rows: Int = 12, columns: Int = 60) throws -> TmuxSession {
+    let script = #""$0" "$@"; status=$?; stty -a | tr ' ;' '\n\n' | grep -x -e '-*echo' -e '-*icanon'; exit $status"#
+    let session = try TmuxSession(
+        command: ["sh", "-c", script, probe] + arguments,
+        // The Swift runtime's crash report must not wait for a key after the "!" crash.
+        environment: ["SWIFT_BACKTRACE": "interactive=no,color=no"],
+        rows: rows, columns: columns)
+    try session.waitFor("last: none")
+    return session
+}
+
+/// Checks that the program left the alternate screen and the shell's line mode and echo are back.
+private func expectTerminalRestored(_ session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    #expect(try session.display("#{alternate_on}") == "0", sourceLocation: sourceLocation)
+    let lines = try session.waitFor("icanon").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    #expect(lines.contains("echo"), "echo is still off", sourceLocation: sourceLocation)
+    #expect(lines.contains("icanon"), "line mode is still off", sourceLocation: sourceLocation)
+}
+
+/// The parameters of the SGR escape sequences (`ESC [ … m`) in `text`.
+private func sgrParameters(_ text: String) -> Set<Int> {
+    var parameters: Set<Int> = []
+    for match in text.matches(of: /\u{1B}\[([0-9;]*)m/) {
+        for parameter in match.1.split(separator: ";") {
+            if let number = Int(parameter) { parameters.insert(number) }
+        }
+    }
+    return parameters
+}
+
+@Suite(.enabled(if: TmuxSession.isAvailable), .serialized)
+struct CursesScreenTests {
+    @Test func drawsWideCharactersAndDecodesKeys() throws {
+        let session = try startProbe()
+        let first = try session.capture()
+        #expect(first.contains("curses-probe ready"))
+        #expect(first.contains("中文：你好，世界 | 日本語 | 한국어"))
+        #expect(first.contains("size: 60x12  events: 0"))
+
+        try session.sendKeys("Up")
+        try session.waitFor("last: key up")
+        try session.sendKeys("PageDown")
+        try session.waitFor("last: key pageDown")
+        try session.sendKeys("F1")
+        try session.waitFor("last: key F1")
+        try session.sendKeys("Escape")
+        try session.waitFor("last: key escape")
+        try session.sendLiteral("é")
+        try session.waitFor("last: char é")
+        try session.sendLiteral("中")
+        try session.waitFor("last: char 中")
+        try session.sendKeys("C-l")
+        try session.waitFor("last: key control(\"l\")")
+        try session.waitFor("events: 7")
+    }
+
+    @Test func aTimeoutGivesTicksAndKeysStillArrive() throws {
+        let session = try startProbe("--tick-ms", "20")
+        let ticks = try session.poll(describing: "3 ticks") { screen in
+            screen.firstMatch(of: /ticks: (\d+)/).flatMap { Int($0.1) }.flatMap { $0 >= 3 ? $0 : nil }
+        }
+        #expect(ticks >= 3)
+        try session.sendKeys("Down")
+        let screen = try session.waitFor("last: key down")
+        #expect(screen.contains("events: 1"))  // ticks are not counted as events
+    }
+
+    @Test func withoutATimeoutThereAreNoTicks() throws {
+        let session = try startProbe()
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(try session.capture().contains("ticks: 0"))
+    }
+
+    @Test func aResizeGivesTheNewSize() throws {
+        let session = try startProbe()
+        try session.resize(rows: 14, columns: 72)
+        let screen = try session.waitFor("last: resize 72x14")
+        #expect(screen.contains("size: 72x14"))
+        try session.resize(rows: 8, columns: 40)
+        try session.waitFor("size: 40x8")
+    }
+
+    @Test func qQuitsCleanly() throws {
+        let session = try startProbe()
+        try session.sendKeys("Down", "q")
+        #expect(try session.waitForExit() == 0)
+        #expect(try session.capture().contains("bye after 1 events, last: char q"))
+        try expectTerminalRestored(session)
+    }
+
+    @Test func ctrlCIsReadAsAKeyAndQuitsCleanly() throws {
+        let session = try startProbe()
+        try session.sendKeys("C-c")
+        #expect(try session.waitForExit() == 0)
+        #expect(try session.capture().contains("bye after 0 events, last: interrupt"))
+        try expectTerminalRestored(session)
+    }
+
+    @Test func aCrashRestoresTheTerminalAndKeepsTheSignalStatus() throws {
+        let session = try startProbe()
+        try session.sendKeys("!")
+        // fatalError traps: SIGILL on x86-64 (128 + 4), SIGTRAP on arm64 (128 + 5).
+        let status = try session.waitForExit(timeout: .seconds(15))
+        #expect(status == 132 || status == 133)
+        #expect(try !session.capture().contains("bye"))
+        try expectTerminalRestored(session)
+    }
+
+    @Test(arguments: [SIGTERM, SIGHUP, SIGQUIT])
+    func aKillRestoresTheTerminalAndKeepsTheSignalStatus(signal: Int32) throws {
+        let session = try startProbe()
+        let screen = try session.capture()
+        let pid = try #require(screen.firstMatch(of: /pid: (\d+)/).flatMap { pid_t($0.1) })
+        #expect(kill(pid, signal) == 0)
+        #expect(try session.waitForExit() == 128 + signal)
+        try expectTerminalRestored(session)
+    }
+
+    @Test func colorsOnlyWhenAsked() throws {
+        let colored = try startProbe()
+        let coloredParameters = sgrParameters(try colored.capture(escapes: true))
+        #expect(coloredParameters.contains(32), "no green in \(coloredParameters)")
+        #expect(coloredParameters.contains(1))
+
+        let plain = try startProbe("--no-color")
+        let plainParameters = sgrParameters(try plain.capture(escapes: true))
+        #expect(plainParameters.isDisjoint(with: 30...37), "colors in \(plainParameters)")
+        #expect(plainParameters.contains(1), "bold is gone: \(plainParameters)")
+        #expect(plainParameters.contains(2), "dim is gone: \(plainParameters)")
+    }
+}
