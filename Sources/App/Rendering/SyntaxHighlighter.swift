@@ -32,8 +32,29 @@ enum SyntaxHighlighter {
         }
     }
 
+    /// A run of code of one kind, within one line.
+    struct Token: Equatable, Sendable, CustomStringConvertible {
+        /// The code.
+        var text: String
+        /// What it is.
+        var kind: TokenKind
+
+        init(_ text: String, _ kind: TokenKind) {
+            self.text = text
+            self.kind = kind
+        }
+
+        var description: String { "\(kind)(\(text))" }
+    }
+
     /// The lines of `code` as styled spans, coloured for `language` (case-insensitive).
     static func highlight(_ code: String, language: String?) -> [[Span]] {
+        tokens(code, language: language).map { line in line.map { Span($0.text, style: $0.kind.style) } }
+    }
+
+    /// The lines of `code` as tokens for `language` (case-insensitive); neighbouring characters of one kind
+    /// form one token.
+    static func tokens(_ code: String, language: String?) -> [[Token]] {
         let kinds: [TokenKind]
         let characters = Array(code)
         switch language?.lowercased() {
@@ -49,17 +70,14 @@ enum SyntaxHighlighter {
         default:
             kinds = Array(repeating: .plain, count: characters.count)
         }
-        var lines: [[Span]] = [[]]
+        var lines: [[Token]] = [[]]
         for (character, kind) in zip(characters, kinds) {
             if character == "\n" {
                 lines.append([])
-                continue
-            }
-            let style = kind.style
-            if let last = lines[lines.count - 1].last, last.style == style {
+            } else if let last = lines[lines.count - 1].last, last.kind == kind {
                 lines[lines.count - 1][lines[lines.count - 1].count - 1].text.append(character)
             } else {
-                lines[lines.count - 1].append(Span(String(character), style: style))
+                lines[lines.count - 1].append(Token(String(character), kind))
             }
         }
         return lines

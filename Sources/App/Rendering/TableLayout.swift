@@ -72,17 +72,21 @@ func layOutTable(header: [[Span]], rows: [[[Span]]], alignments: [TableAlignment
 /// The width of each column, in three steps, as in the automatic table layout of web browsers:
 ///
 /// 1. When every column fits at its `natural` width (its widest cell on one line), that is its width.
-/// 2. Otherwise, when every column fits at its `longestWord` width (so no word has to break), each column gets
-///    that much plus a share of the remaining room in proportion to how much wider it would like to be
-///    (`natural - longestWord`): long prose columns grow, short ones stay as they are.
-/// 3. Otherwise words must break: starting from the `longestWord` widths, the widest column is narrowed one
-///    cell at a time until the columns fit in `available`, never below its `widestCharacter` (or 1).
+/// 2. Otherwise each column has a minimum: its natural width when that is no more than an equal share of
+///    `available` (short columns are never narrowed), else its `longestWord` (so no word has to break; for CJK
+///    text, which breaks between characters, that is one character). When the minimums fit, each column gets
+///    its minimum plus a share of the remaining room in proportion to how much wider it would like to be
+///    (`natural - minimum`): long prose columns grow the most.
+/// 3. Otherwise words must break: starting from the minimums, the widest column is narrowed one cell at a
+///    time until the columns fit in `available`, never below its `widestCharacter` (or 1).
 ///
 /// - Complexity: O(columns × cells narrowed) in step 3.
 func columnWidths(natural: [Int], longestWord: [Int], widestCharacter: [Int], available: Int) -> [Int] {
     let natural = natural.map { max($0, 1) }
-    let minimum = zip(longestWord, natural).map { max(min($0, $1), 1) }
     if natural.reduce(0, +) <= available { return natural }
+    let minimum = zip(longestWord, natural).map { word, wanted in
+        wanted * natural.count <= available ? wanted : max(min(word, wanted), 1)
+    }
     let minimumTotal = minimum.reduce(0, +)
     if minimumTotal <= available {
         let wishes = zip(natural, minimum).map { $0 - $1 }
