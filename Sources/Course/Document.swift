@@ -2,10 +2,19 @@
 public struct Document: Equatable, Sendable {
     /// The top-level blocks, in reading order.
     public var blocks: [Block]
+    /// Parallel to `blocks`: the 1-based line of the lesson file where each top-level block starts. A viewer
+    /// tags what it draws with these lines, so a reading position survives a change of window width.
+    public var sourceLines: [Int]
 
-    /// A document made of `blocks`.
-    public init(blocks: [Block]) {
+    /// A document made of `blocks` starting at `sourceLines` (one per block); without `sourceLines`, every
+    /// block is said to start at line 1.
+    ///
+    /// Two documents are equal when their blocks and their source lines are.
+    public init(blocks: [Block], sourceLines: [Int]? = nil) {
+        let lines = sourceLines ?? Array(repeating: 1, count: blocks.count)
+        precondition(lines.count == blocks.count, "\(lines.count) source lines for \(blocks.count) blocks")
         self.blocks = blocks
+        self.sourceLines = lines
     }
 
     /// Every quiz in the document, in reading order, including quizzes nested in lists and quotes.
@@ -27,8 +36,9 @@ public indirect enum Block: Equatable, Sendable {
     case list(ordered: Bool, start: Int, items: [[Block]])
     /// A block quote.
     case blockQuote([Block])
-    /// A GFM table: the header cells, then each row's cells.
-    case table(header: [[Inline]], rows: [[[Inline]]])
+    /// A GFM table: the header cells, then each row's cells, and each column's alignment (from the
+    /// delimiter row: `:--` left, `:-:` center, `--:` right, `---` none), one per header cell.
+    case table(header: [[Inline]], rows: [[[Inline]]], alignments: [TableAlignment])
     /// A thematic break (`---`, `***`).
     case rule
     /// A ```` ```quiz ```` fence, parsed.
@@ -43,6 +53,18 @@ public indirect enum Block: Equatable, Sendable {
         default: return []
         }
     }
+}
+
+/// How a table column's cells are aligned, as written in the table's delimiter row.
+public enum TableAlignment: Equatable, Sendable {
+    /// No colon (`---`): the viewer's default, left.
+    case none
+    /// `:--`.
+    case left
+    /// `:-:`.
+    case center
+    /// `--:`.
+    case right
 }
 
 /// An inline element of a paragraph, heading, table cell or another inline.

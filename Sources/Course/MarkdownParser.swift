@@ -28,7 +28,15 @@ public enum MarkdownParser {
         defer { cmark_node_free(root) }
 
         var converter = Converter(lineOffset: lineOffset)
-        return Document(blocks: try converter.blocks(in: root))
+        var blocks: [Block] = []
+        var sourceLines: [Int] = []
+        for node in converter.children(of: root) {
+            // A node we do not model may give several blocks (or none); they all start on its line.
+            let converted = try converter.block(node)
+            blocks += converted
+            sourceLines += Array(repeating: Int(cmark_node_get_start_line(node)) + lineOffset, count: converted.count)
+        }
+        return Document(blocks: blocks, sourceLines: sourceLines)
     }
 }
 
@@ -91,10 +99,26 @@ private struct Converter {
                 let cells = children(of: row).map { inlines(in: $0) }
                 if typeName(row) == "table_header" { header = cells } else { rows.append(cells) }
             }
-            return [.table(header: header, rows: rows)]
+            return [.table(header: header, rows: rows, alignments: alignments(of: node))]
         default:
             // Blocks we do not model (none with our extensions): keep their content.
             return try blocks(in: node)
+        }
+    }
+
+    /// The alignment of each column of a table node, from cmark-gfm's 'l', 'c', 'r' or 0 per column.
+    func alignments(of table: OpaquePointer) -> [TableAlignment] {
+        let count = Int(cmark_gfm_extensions_get_table_columns(table))
+        guard let codes = cmark_gfm_extensions_get_table_alignments(table) else {
+            return Array(repeating: .none, count: count)
+        }
+        return (0..<count).map { column in
+            switch UnicodeScalar(codes[column]) {
+            case "l": return .left
+            case "c": return .center
+            case "r": return .right
+            default: return .none
+            }
         }
     }
 

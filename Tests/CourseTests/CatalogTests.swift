@@ -36,7 +36,8 @@ struct CatalogTests {
         #expect(catalog.stages.map(\.title) == ["NumPy arrays", "Later stage"])
         #expect(catalog.lessons.map(\.id) == ["a", "b", "x"])
         #expect(catalog.lesson(id: "x")?.prerequisites == ["a"])
-        #expect(catalog.lesson(id: "b")?.document == Document(blocks: [.paragraph([.text("Text.")])]))
+        // "Text." is line 10 of the file, after nine lines of front matter.
+        #expect(catalog.lesson(id: "b")?.document == Document(blocks: [.paragraph([.text("Text.")])], sourceLines: [10]))
     }
 
     @Test func duplicateLessonIds() throws {

@@ -29,7 +29,8 @@ struct LessonTests {
         #expect(lesson == Lesson(
             frontMatter: FrontMatter(id: "broadcasting", title: "Broadcasting", summary: "Shapes.", minutes: 15,
                                      objectives: ["Predict shapes"]),
-            document: Document(blocks: [.heading(level: 1, [.text("Broadcasting")]), .quiz(quiz)])
+            // The heading is file line 9, after eight lines of front matter; the quiz fence is line 11.
+            document: Document(blocks: [.heading(level: 1, [.text("Broadcasting")]), .quiz(quiz)], sourceLines: [9, 11])
         ))
         #expect(lesson.quizzes == [quiz])
         #expect(lesson.lab == nil && lesson.prerequisites.isEmpty)
@@ -51,7 +52,7 @@ struct LessonTests {
         let text = "---\r\nid: a\r\ntitle: A\r\nsummary: S.\r\nminutes: 5\r\nobjectives:\r\n  - O\r\n---\r\nHello\r\n"
         let lesson = try Lesson.parse(text, file: "a.md")
         #expect(lesson.id == "a")
-        #expect(lesson.document == Document(blocks: [.paragraph([.text("Hello")])]))
+        #expect(lesson.document == Document(blocks: [.paragraph([.text("Hello")])], sourceLines: [9]))
     }
 
     @Test func byteOrderMarkIsSkipped() throws {

@@ -97,9 +97,35 @@ struct MarkdownParserTests {
                 rows: [
                     [[.code("x")], [.text("(3, 1)")]],
                     [[.emphasis([.text("y")])], []],
-                ]
+                ],
+                alignments: [.left, .right]
             ),
         ])
+    }
+
+    @Test func tableAlignmentOfEachKind() throws {
+        let markdown = "| a | b | c | d |\n|---|:--|:-:|--:|\n| 1 | 2 | 3 | 4 |\n"
+        #expect(try blocks(markdown) == [
+            .table(
+                header: [[.text("a")], [.text("b")], [.text("c")], [.text("d")]],
+                rows: [[[.text("1")], [.text("2")], [.text("3")], [.text("4")]]],
+                alignments: [.none, .left, .center, .right]
+            ),
+        ])
+    }
+
+    @Test func sourceLinesOfTopLevelBlocksAddTheOffset() throws {
+        // Lines: 1 heading, 3–4 paragraph, 6–8 list (a nested item on 7), 10–12 fence, 14 rule.
+        let markdown = "# T\n\npara\ngraph\n\n- a\n  - b\n- c\n\n```sh\nls\n```\n\n---\n"
+        let document = try MarkdownParser.parse(markdown, lineOffset: 5)
+        #expect(document.blocks.count == 5)
+        #expect(document.sourceLines == [6, 8, 11, 15, 19])
+    }
+
+    @Test func documentWithoutSourceLinesStartsEveryBlockAtLineOne() {
+        let document = Document(blocks: [.rule, .rule])
+        #expect(document.sourceLines == [1, 1])
+        #expect(document != Document(blocks: [.rule, .rule], sourceLines: [1, 2]))
     }
 
     @Test func rawHTMLIsKeptAsText() throws {
