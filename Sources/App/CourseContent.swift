@@ -1,0 +1,80 @@
+import Course
+
+/// The course as the navigator shows it: the catalog, plus what is derived from it once at start-up
+/// (each lesson's place, and the lower-cased text that search looks through).
+public struct CourseContent: Sendable {
+    /// The course's title, shown in the title bar.
+    public let title: String
+    /// The stages and their lessons.
+    public let catalog: Catalog
+    /// Every lesson in course order; screens refer to lessons by their index here.
+    public let lessons: [Lesson]
+    /// For each lesson, the index of its stage in `catalog.stages`.
+    public let stageOfLesson: [Int]
+    /// What search looks through, one entry per lesson.
+    let searchEntries: [SearchEntry]
+
+    /// The content of `catalog`, titled `title`.
+    public init(title: String, catalog: Catalog) {
+        self.title = title
+        self.catalog = catalog
+        lessons = catalog.lessons
+        stageOfLesson = catalog.stages.indices.flatMap { stage in Array(repeating: stage, count: catalog.stages[stage].lessons.count) }
+        searchEntries = lessons.map(SearchEntry.init(lesson:))
+    }
+
+    /// The index of the lesson with `id`, if any.
+    public func lessonIndex(id: String) -> Int? {
+        lessons.firstIndex { $0.id == id }
+    }
+
+    /// The title of the stage of lesson `index`.
+    func stageTitle(ofLesson index: Int) -> String {
+        catalog.stages[stageOfLesson[index]].title
+    }
+}
+
+/// One lesson's searchable text: its title, summary and objectives, then each top-level block with the
+/// lesson-file line where it starts, all lower-cased for case-insensitive matching.
+struct SearchEntry: Sendable {
+    /// Title, summary and objectives.
+    let heading: String
+    /// The text of each top-level block: (file line, original text, lower-cased text).
+    let blocks: [(line: Int, text: String, folded: String)]
+
+    init(lesson: Lesson) {
+        heading = ([lesson.title, lesson.summary] + lesson.objectives).joined(separator: " ").lowercased()
+        blocks = zip(lesson.document.sourceLines, lesson.document.blocks).map { line, block in
+            let text = block.plainText
+            return (line, text, text.lowercased())
+        }
+    }
+}
+
+extension Block {
+    /// The block's words without formatting, on one line: what search matches and shows as a snippet.
+    var plainText: String {
+        switch self {
+        case .heading(_, let inlines), .paragraph(let inlines): return inlines.plainText
+        case .codeBlock(_, let code): return code.split(whereSeparator: \.isNewline).joined(separator: " ")
+        case .list(_, _, let items): return items.flatMap { $0.map(\.plainText) }.joined(separator: " ")
+        case .blockQuote(let blocks): return blocks.map(\.plainText).joined(separator: " ")
+        case .table(let header, let rows, _): return ([header] + rows).flatMap { $0.map(\.plainText) }.joined(separator: " ")
+        case .rule: return ""
+        case .quiz(let quiz): return ([quiz.question] + quiz.options).joined(separator: " ")
+        }
+    }
+}
+
+extension [Inline] {
+    /// The text of the inlines without their formatting; breaks become spaces.
+    var plainText: String {
+        map { inline in
+            switch inline {
+            case .text(let text), .code(let text): return text
+            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .link(_, let inner): return inner.plainText
+            case .lineBreak, .softBreak: return " "
+            }
+        }.joined()
+    }
+}
