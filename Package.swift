@@ -32,16 +32,16 @@ let package = Package(
         .target(name: "Lab", dependencies: ["Grader", "Store", "Course"]),
         // The full-screen course navigator as pure state, update and view, the markdown renderer, and the thin
         // loop that connects them to a screen and the store.
-        .target(name: "App", dependencies: ["Course", "TerminalUI", "Lab"]),
+        .target(name: "App", dependencies: ["Course", "TerminalUI", "Store", "Lab"]),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "ailab",
-            dependencies: ["App", "Lab", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["App", "Lab", "TerminalUI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Benchmarks that print our numbers beside a reference implementation's (not run by the tests).
         .executableTarget(
             name: "ailab-bench",
-            dependencies: ["Lab", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["App", "Lab", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // Fixtures shared by the test targets: temporary course folders, running the built binary.

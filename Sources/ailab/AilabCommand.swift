@@ -11,13 +11,19 @@ struct AilabCommand: ParsableCommand {
             movie-ratings (MovieLens, RMSE) and sentiment (IMDB reviews, ROC AUC). Their files are in \
             datasets/<competition>/; each folder's README.md describes the data and the submission format.
 
+            Run ailab on its own to open the course navigator: stages and lessons, quizzes, your progress \
+            (press ? in it for every key). Piped or redirected, ailab prints this help instead.
+
             Start with:
+              ailab
+              ailab lessons
               ailab competitions
               ailab submit house-prices datasets/house-prices/sample_submission.csv -m "first try"
               ailab train house-prices --model gbdt
               ailab leaderboard house-prices
 
             Environment:
+              NO_COLOR     when set (to anything), no colours; the navigator marks everything in text too
               AILAB_DB     the database file (default ~/.local/share/ailab/ailab.sqlite); --db overrides it
               AILAB_ROOT   the course folder holding course.json, grader/ and datasets/ (found automatically
                            when ailab runs from a checkout or an installed prefix)
@@ -28,13 +34,22 @@ struct AilabCommand: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            LessonsCommand.self, CompetitionsCommand.self, ModelsCommand.self, TrainCommand.self,
+            LessonsCommand.self, ReadCommand.self, ProgressCommand.self, CompetitionsCommand.self, ModelsCommand.self, TrainCommand.self,
             SubmitCommand.self, SubmissionsCommand.self, LeaderboardCommand.self,
         ]
     )
 
-    /// Without a subcommand ailab prints this help (the full-screen course navigator comes later).
+    @OptionGroup var options: GlobalOptions
+
+    /// Without a subcommand ailab opens the course navigator on a terminal, and prints this help when its
+    /// input or output is not one (piped, redirected, or run from a script).
     mutating func run() throws {
-        print(Self.helpMessage())
+        guard TerminalEnvironment.isInteractive else {
+            print(Self.helpMessage())
+            return
+        }
+        try reportingFailures {
+            try runNavigator(options: options)
+        }
     }
 }

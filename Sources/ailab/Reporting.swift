@@ -4,6 +4,7 @@ import Grader
 import Lab
 import MiniML
 import Store
+import TerminalUI
 
 /// Exit statuses of ailab (documented in `ailab --help` and README).
 enum ExitStatus {
@@ -28,6 +29,10 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let error as TrainingError {
         fail(error.description, status: ExitStatus.rejected)
     } catch let error as MiniMLError {
+        fail(error.description, status: ExitStatus.rejected)
+    } catch let error as CursesScreenError {
+        fail(error.description, status: ExitStatus.environment)
+    } catch let error as UnknownLessonError {
         fail(error.description, status: ExitStatus.rejected)
     } catch let error as LabError {
         fail(error.description, status: ExitStatus.refused)
