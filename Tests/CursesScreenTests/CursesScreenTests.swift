@@ -9,12 +9,10 @@ import Testing
 private let probe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     .deletingLastPathComponent().appending(path: "curses-probe").path
 
-/// Starts the probe; when it exits, the shell prints the terminal's `echo` and `icanon` modes, one a
-/// line ("-echo" when echo is still off), so tests can check that the terminal was restored.
+/// Starts the probe, reporting the terminal's modes when it exits (see `TmuxSession.reportingTerminalModes`).
 private func startProbe(_ arguments: String..., rows: Int = 12, columns: Int = 60) throws -> TmuxSession {
-    let script = #""$0" "$@"; status=$?; stty -a | tr ' ;' '\n\n' | grep -x -e '-*echo' -e '-*icanon'; exit $status"#
     let session = try TmuxSession(
-        command: ["sh", "-c", script, probe] + arguments,
+        command: TmuxSession.reportingTerminalModes([probe] + arguments),
         // The Swift runtime's crash report must not wait for a key after the "!" crash.
         environment: ["SWIFT_BACKTRACE": "interactive=no,color=no"],
         rows: rows, columns: columns)
@@ -24,21 +22,7 @@ private func startProbe(_ arguments: String..., rows: Int = 12, columns: Int = 6
 
 /// Checks that the program left the alternate screen and the shell's line mode and echo are back.
 private func expectTerminalRestored(_ session: TmuxSession, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    #expect(try session.display("#{alternate_on}") == "0", sourceLocation: sourceLocation)
-    let lines = try session.waitFor("icanon").split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-    #expect(lines.contains("echo"), "echo is still off", sourceLocation: sourceLocation)
-    #expect(lines.contains("icanon"), "line mode is still off", sourceLocation: sourceLocation)
-}
-
-/// The parameters of the SGR escape sequences (`ESC [ … m`) in `text`.
-private func sgrParameters(_ text: String) -> Set<Int> {
-    var parameters: Set<Int> = []
-    for match in text.matches(of: /\u{1B}\[([0-9;]*)m/) {
-        for parameter in match.1.split(separator: ";") {
-            if let number = Int(parameter) { parameters.insert(number) }
-        }
-    }
-    return parameters
+    #expect(try session.terminalModesRestored(), "the terminal was not restored", sourceLocation: sourceLocation)
 }
 
 @Suite(.enabled(if: TmuxSession.isAvailable), .serialized)
