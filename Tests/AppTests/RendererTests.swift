@@ -179,6 +179,18 @@ import TerminalUI
         #expect(rendered.lines[0].spans == [Span(" Broadcasting                 ", style: Style(bold: true, reverse: true))])
     }
 
+    @Test func aFirstHeadingRepeatingTheTitleIsNotDrawnTwice() throws {
+        let text = { (heading: String) in
+            "---\nid: a\ntitle: Arrays\nsummary: S.\nminutes: 5\nobjectives:\n  - O\n---\n# \(heading)\n\nText.\n"
+        }
+        let same = LessonRenderer(width: 30).render(try Lesson.parse(text("Arrays"), file: "a.md")).lines.map(\.text)
+        #expect(same.filter { $0.contains("Arrays") } == [" Arrays                       "])
+        #expect(same.last == "Text.")
+        // A different first heading stays, under its ═ rule.
+        let other = LessonRenderer(width: 30).render(try Lesson.parse(text("Shapes"), file: "a.md")).lines.map(\.text)
+        #expect(other.contains("Shapes") && other.contains("══════"))
+    }
+
     @Test func tooNarrowForTheIndentationLinesAreCut() throws {
         let rendered = try render("> > - - deep text here", width: 4)
         #expect(rendered.lines.allSatisfy { cellWidth(of: $0.text) <= 4 })

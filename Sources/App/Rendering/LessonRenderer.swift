@@ -60,11 +60,15 @@ public struct LessonRenderer {
     }
 
     /// The lesson's header (its title as a bar, the minutes and lab, the summary and the objectives), then
-    /// its document and the Links section.
+    /// its document and the Links section. A first level-1 heading that repeats the title is not drawn again.
     public func render(_ lesson: Lesson) -> RenderedLesson {
         var renderer = BlockRenderer(quizOutcomes: quizOutcomes, interactive: interactive)
         var lines = header(of: lesson, renderer: &renderer)
-        return body(lesson.document, after: &lines, renderer: &renderer)
+        var document = lesson.document
+        if case .heading(1, let inlines)? = document.blocks.first, inlines.plainText == lesson.title {
+            document = Document(blocks: Array(document.blocks.dropFirst()), sourceLines: Array(document.sourceLines.dropFirst()))
+        }
+        return body(document, after: &lines, renderer: &renderer)
     }
 
     /// The document, then a Links section listing the URLs of its links by number (when it has links).
