@@ -28,6 +28,8 @@ public struct AppState: Sendable {
     public internal(set) var message: String?
     /// The index of the lesson to resume: the last one opened, or at start-up the most recent in progress.
     public internal(set) var resumeLesson: Int?
+    /// The lessons' searchable text, built the first time search opens and kept for the session.
+    var searchIndex: [SearchEntry]?
     /// Set when the learner quits; the loop then stops.
     public internal(set) var isFinished = false
 

@@ -249,7 +249,9 @@ extension AppState {
     // MARK: Search
 
     private mutating func openSearch() {
-        search = SearchState(viewport: Layout(size: size).bodyHeight - 3)
+        let index = searchIndex ?? course.searchIndex()
+        searchIndex = index
+        search = SearchState(viewport: Layout(size: size).bodyHeight - 3, index: index)
     }
 
     private mutating func searchKey(_ key: Key, _ effects: inout [Effect]) {

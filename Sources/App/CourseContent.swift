@@ -1,7 +1,6 @@
 import Course
 
-/// The course as the navigator shows it: the catalog, plus what is derived from it once at start-up
-/// (each lesson's place, and the lower-cased text that search looks through).
+/// The course as the navigator shows it: the catalog, plus each lesson's place in it.
 public struct CourseContent: Sendable {
     /// The course's title, shown in the title bar.
     public let title: String
@@ -11,8 +10,6 @@ public struct CourseContent: Sendable {
     public let lessons: [Lesson]
     /// For each lesson, the index of its stage in `catalog.stages`.
     public let stageOfLesson: [Int]
-    /// What search looks through, one entry per lesson.
-    let searchEntries: [SearchEntry]
 
     /// The content of `catalog`, titled `title`.
     public init(title: String, catalog: Catalog) {
@@ -20,7 +17,6 @@ public struct CourseContent: Sendable {
         self.catalog = catalog
         lessons = catalog.lessons
         stageOfLesson = catalog.stages.indices.flatMap { stage in Array(repeating: stage, count: catalog.stages[stage].lessons.count) }
-        searchEntries = lessons.map(SearchEntry.init(lesson:))
     }
 
     /// The index of the lesson with `id`, if any.
@@ -32,21 +28,36 @@ public struct CourseContent: Sendable {
     func stageTitle(ofLesson index: Int) -> String {
         catalog.stages[stageOfLesson[index]].title
     }
+
+    /// What search looks through, one entry per lesson. Built when search first opens, not at start-up.
+    func searchIndex() -> [SearchEntry] {
+        (try? lessons.concurrentMap(SearchEntry.init(lesson:))) ?? []  // SearchEntry.init cannot throw
+    }
 }
 
 /// One lesson's searchable text: its title, summary and objectives, then each top-level block with the
 /// lesson-file line where it starts, all lower-cased for case-insensitive matching.
-struct SearchEntry: Sendable {
-    /// Title, summary and objectives.
+struct SearchEntry: Equatable, Sendable {
+    /// A top-level block's text.
+    struct Passage: Equatable, Sendable {
+        /// The lesson-file line where the block starts.
+        let line: Int
+        /// The block's words, as written.
+        let text: String
+        /// `text` lower-cased.
+        let folded: String
+    }
+
+    /// Title, summary and objectives, lower-cased.
     let heading: String
-    /// The text of each top-level block: (file line, original text, lower-cased text).
-    let blocks: [(line: Int, text: String, folded: String)]
+    /// The text of each top-level block.
+    let blocks: [Passage]
 
     init(lesson: Lesson) {
         heading = ([lesson.title, lesson.summary] + lesson.objectives).joined(separator: " ").lowercased()
         blocks = zip(lesson.document.sourceLines, lesson.document.blocks).map { line, block in
             let text = block.plainText
-            return (line, text, text.lowercased())
+            return Passage(line: line, text: text, folded: text.lowercased())
         }
     }
 }

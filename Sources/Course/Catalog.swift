@@ -25,30 +25,38 @@ public struct Catalog: Equatable, Sendable {
     /// Reads and parses the `lessons/` folder at `folder`. Paths in errors are relative to it.
     /// Throws `CatalogError`; lesson ids must be unique and prerequisites must name lessons.
     public static func load(from folder: URL) throws -> Catalog {
-        var stages: [Stage] = []
-        var files: [String: String] = [:]  // lesson id → its file, for duplicates
+        // First the folders and file names, in order; then every lesson read and parsed, on all cores.
+        var stageFolders: [(name: String, title: String, files: [String])] = []
         for stageName in try numberedEntries(in: folder, path: "") where isDirectory(folder.appending(path: stageName)) {
             let stageURL = folder.appending(path: stageName)
             guard let readme = try? read(stageURL.appending(path: "README.md"), path: stageName + "/README.md"),
                   let title = firstHeading(in: readme) else {
                 throw CatalogError.stageWithoutTitle(folder: stageName)
             }
+            let files = try numberedEntries(in: stageURL, path: stageName).filter { $0.hasSuffix(".md") }
+            stageFolders.append((stageName, title, files.map { stageName + "/" + $0 }))
+        }
+        let parsed = try stageFolders.flatMap(\.files).concurrentMap { path in
+            do {
+                return try Lesson.parse(try read(folder.appending(path: path), path: path), file: path)
+            } catch let error as LessonError {
+                throw CatalogError.lesson(error)
+            }
+        }
+        var stages: [Stage] = []
+        var files: [String: String] = [:]  // lesson id → its file, for duplicates
+        var next = parsed.makeIterator()
+        for stage in stageFolders {
             var lessons: [Lesson] = []
-            for fileName in try numberedEntries(in: stageURL, path: stageName) where fileName.hasSuffix(".md") {
-                let path = stageName + "/" + fileName
-                let lesson: Lesson
-                do {
-                    lesson = try Lesson.parse(try read(stageURL.appending(path: fileName), path: path), file: path)
-                } catch let error as LessonError {
-                    throw CatalogError.lesson(error)
-                }
+            for path in stage.files {
+                let lesson = next.next()!
                 if let first = files[lesson.id] {
                     throw CatalogError.duplicateLessonId(id: lesson.id, first: first, second: path)
                 }
                 files[lesson.id] = path
                 lessons.append(lesson)
             }
-            stages.append(Stage(folder: stageName, title: title, lessons: lessons))
+            stages.append(Stage(folder: stage.name, title: stage.title, lessons: lessons))
         }
         let catalog = Catalog(stages: stages)
         for lesson in catalog.lessons {

@@ -36,16 +36,32 @@ public struct Lesson: Equatable, Sendable {
     /// Throws `LessonError` with the file's line of the problem.
     public static func parse(_ text: String, file: String) throws -> Lesson {
         let unmarked = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let lines = unmarked.replacingCRLF().split(separator: "\n", omittingEmptySubsequences: false)
+        let text = unmarked.replacingCRLF()
+        let (lines, bodyStart) = frontMatterLines(of: text)
         do {
             let (frontMatter, lineCount) = try FrontMatter.parse(lines: lines)
-            let body = lines.dropFirst(lineCount).joined(separator: "\n")
+            let body = String(text[bodyStart...])
             let document = try MarkdownParser.parse(body, lineOffset: lineCount)
             return Lesson(frontMatter: frontMatter, document: document)
         } catch let error as SourceError {
             throw LessonError(file: file, line: error.line, message: error.message)
         }
     }
+}
+
+/// The lines of `text` up to and including the second line that reads `---` (all lines when there is none),
+/// and where the text after them starts. Only the front matter is split into lines; cmark reads the rest.
+private func frontMatterLines(of text: String) -> (lines: [Substring], bodyStart: String.Index) {
+    var lines: [Substring] = []
+    var start = text.startIndex
+    while start < text.endIndex {
+        let end = text.utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+        let line = text[start..<end]
+        lines.append(line)
+        start = end < text.endIndex ? text.utf8.index(after: end) : end
+        if lines.count > 1, line.trimmingSpaces() == "---" { break }
+    }
+    return (lines.isEmpty ? [""] : lines, start)
 }
 
 /// A problem in a lesson file, for the course author: `file:line: message`.

@@ -177,7 +177,7 @@ private struct Converter {
 extension String {
     /// The text with Windows line endings turned into `\n`.
     func replacingCRLF() -> String {
-        guard contains("\r\n") else { return self }
+        guard utf8.contains(UInt8(ascii: "\r")) else { return self }  // bytes: no Foundation string search
         return split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
     }
 

@@ -19,10 +19,13 @@ public struct SearchState: Equatable, Sendable {
     public internal(set) var hits: [Hit] = []
     /// The selection and scroll offset over `hits`.
     public internal(set) var scroll: ScrollState
+    /// The lessons' searchable text, from `CourseContent.searchIndex()`.
+    let index: [SearchEntry]
 
-    /// An empty search box showing `viewport` results at a time.
-    init(viewport: Int) {
+    /// An empty search box over `index`, showing `viewport` results at a time.
+    init(viewport: Int, index: [SearchEntry]) {
         scroll = ScrollState(count: 0, viewport: viewport)
+        self.index = index
     }
 
     /// Sets the query and finds its hits in `course`: every word of the query (case-insensitive) must occur in
@@ -32,14 +35,14 @@ public struct SearchState: Equatable, Sendable {
         let words = query.lowercased().split(separator: " ").map(String.init)
         var inHeading: [Hit] = [], inText: [Hit] = []
         if !words.isEmpty {
-            for (index, entry) in course.searchEntries.enumerated() {
+            for (lessonIndex, entry) in index.enumerated() {
                 guard words.allSatisfy({ word in entry.heading.contains(word) || entry.blocks.contains { $0.folded.contains(word) } }) else {
                     continue
                 }
                 let block = entry.blocks.first { block in words.allSatisfy(block.folded.contains) }
                     ?? entry.blocks.first { block in words.contains(where: block.folded.contains) }
                 let word = block.flatMap { block in words.first(where: block.folded.contains) } ?? words[0]
-                let hit = Hit(lessonIndex: index, line: block?.line, snippet: block.map { snippet(of: $0.text, around: word) } ?? course.lessons[index].summary)
+                let hit = Hit(lessonIndex: lessonIndex, line: block?.line, snippet: block.map { snippet(of: $0.text, around: word) } ?? course.lessons[lessonIndex].summary)
                 if words.allSatisfy(entry.heading.contains) { inHeading.append(hit) } else { inText.append(hit) }
             }
         }
