@@ -7,7 +7,8 @@ struct HelpTests {
     @Test("every command answers --help with its usage and exit status 0", arguments: [
         ([], "SUBCOMMANDS"), (["submit"], "<competition> <file>"), (["submissions"], "[<competition>]"),
         (["competitions"], "--db <path>"), (["leaderboard"], "--format <format>"), (["lessons"], "[x] done"),
-        (["models"], "--param name=value"), (["train"], "--model <model>"),
+        (["models"], "--param name=value"), (["train"], "--model <model>"), (["read"], "<lesson-id>"),
+        (["progress"], "right at the first try"),
     ])
     func help(command: [String], expected: String) throws {
         let result = try run(ailabBinaryURL(), command + ["--help"], environment: [:])
@@ -16,12 +17,13 @@ struct HelpTests {
         #expect(result.stdout.contains(expected))
     }
 
-    @Test("ailab with no arguments prints the help, including exit statuses and environment")
+    @Test("ailab with no arguments and no terminal (piped) prints the help, including exit statuses and environment")
     func bare() throws {
         let result = try run(ailabBinaryURL(), [], environment: [:])
         #expect(result.status == 0)
         #expect(result.stdout.contains("AILAB_ROOT"))
         #expect(result.stdout.contains("Exit status: 0 success; 1"))
+        #expect(result.stdout.contains("NO_COLOR"))
     }
 
     @Test("a wrong option is a usage error (64) naming the option")
