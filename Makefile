@@ -31,5 +31,7 @@ install: build
 # Speed against reference implementations, printed as a table (not part of the tests).
 bench: deps
 	$(SWIFT_RELEASE) --product ailab-bench
+	$(SWIFT_RELEASE) --product ailab
 	.build/release/ailab-bench csv
 	.build/release/ailab-bench models
+	.build/release/ailab-bench navigator
