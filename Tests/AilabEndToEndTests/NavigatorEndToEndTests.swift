@@ -28,6 +28,15 @@ struct NavigatorEndToEndTests {
             return session
         }
 
+        /// Starts ailab, opens "Welcome" and pages down once; returns the session and the screen then.
+        func startReadingOnePageDown() throws -> (TmuxSession, String) {
+            let session = try start()
+            try session.sendKeys("Enter")
+            try session.waitFor("Paragraph 1 of the welcome.")
+            try session.sendKeys("Space")
+            return (session, try session.waitFor("Paragraph 12 of the welcome."))
+        }
+
         /// What `ailab progress` prints for this database.
         func progress() throws -> String {
             try run(ailabBinaryURL(), ["progress"], environment: ["AILAB_ROOT": course.url.path, "AILAB_DB": database, "USER": "ada"]).stdout
@@ -71,11 +80,7 @@ struct NavigatorEndToEndTests {
     func resize() throws {
         let setup = try Setup()
         defer { setup.course.remove() }
-        let session = try setup.start()
-        try session.sendKeys("Enter")
-        try session.waitFor("Paragraph 1 of the welcome.")
-        try session.sendKeys("Space")
-        let paged = try session.waitFor("Paragraph 12 of the welcome.")
+        let (session, paged) = try setup.startReadingOnePageDown()
         let top = try #require(paged.split(separator: "\n").dropFirst().first { $0.contains("Paragraph") })
 
         try session.resize(rows: 30, columns: 120)
@@ -96,11 +101,7 @@ struct NavigatorEndToEndTests {
     func interrupt() throws {
         let setup = try Setup()
         defer { setup.course.remove() }
-        let session = try setup.start()
-        try session.sendKeys("Enter")
-        try session.waitFor("Paragraph 1 of the welcome.")
-        try session.sendKeys("Space")
-        try session.waitFor("Paragraph 12 of the welcome.")
+        let (session, _) = try setup.startReadingOnePageDown()
         try session.sendKeys("C-c")
         #expect(try session.waitForExit() == 0)
         #expect(try session.terminalModesRestored())
