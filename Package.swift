@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "AppTests", dependencies: ["App", "AilabTestSupport"]),
         .testTarget(name: "LabTests", dependencies: ["Lab", "AilabTestSupport"]),
         // Runs the built `ailab` binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "AilabEndToEndTests", dependencies: ["ailab", "AilabTestSupport"]),
+        .testTarget(name: "AilabEndToEndTests", dependencies: ["ailab", "AilabTestSupport", "Store"]),
         // A tiny program on a CursesScreen that CursesScreenTests drive in tmux (test only, no product).
         .executableTarget(name: "curses-probe", dependencies: ["TerminalUI"], path: "Tests/CursesProbe"),
         // End-to-end tests of CursesScreen: curses-probe in a private tmux server.

@@ -81,3 +81,12 @@ extension Lab {
         return correct
     }
 }
+
+extension Lab {
+    /// Removes this learner's status, reading position and quiz answers in lesson `lessonID` (which must be a
+    /// lesson of the course), or in every lesson when it is nil. Submissions are kept.
+    public func resetProgress(lessonID: String?) throws -> ProgressReset {
+        if let lessonID { _ = try lesson(id: lessonID, in: try catalog()) }
+        return try store.resetProgress(login: login, lessonID: lessonID)
+    }
+}

@@ -28,3 +28,29 @@ extension Store {
         }
     }
 }
+
+/// What `Store.resetProgress` removed.
+public struct ProgressReset: Equatable, Sendable {
+    /// Lessons whose status and reading position were removed.
+    public let lessons: Int
+    /// Quiz answers removed.
+    public let answers: Int
+}
+
+extension Store {
+    /// Removes the learner's progress and quiz answers in lesson `lessonID`, or in every lesson when it is nil,
+    /// in one transaction. Submissions are kept. An unknown login removes nothing.
+    @discardableResult
+    public func resetProgress(login: String, lessonID: String?) throws -> ProgressReset {
+        try writer.write { db in
+            guard let userID = try User.id(login: login, in: db) else { return ProgressReset(lessons: 0, answers: 0) }
+            var progress = LessonProgress.filter(LessonProgress.Columns.userID == userID)
+            var answers = QuizAnswer.filter(QuizAnswer.Columns.userID == userID)
+            if let lessonID {
+                progress = progress.filter(LessonProgress.Columns.lessonID == lessonID)
+                answers = answers.filter(lessonID: lessonID)
+            }
+            return ProgressReset(lessons: try progress.deleteAll(db), answers: try answers.deleteAll(db))
+        }
+    }
+}

@@ -21,7 +21,7 @@ struct NavigatorEndToEndTests {
         func start(rows: Int = 24, columns: Int = 80, environment: [String: String] = [:]) throws -> TmuxSession {
             let session = try TmuxSession(
                 command: TmuxSession.reportingTerminalModes([ailabBinaryURL().path]),
-                environment: ["AILAB_ROOT": course.url.path, "AILAB_DB": database, "USER": "ada", "LANG": "C.UTF-8"]
+                environment: ["AILAB_ROOT": course.url.path, "AILAB_DB": database, "LANG": "C.UTF-8"]
                     .merging(environment) { _, new in new },
                 rows: rows, columns: columns)
             try session.waitFor("lessons done")
@@ -39,7 +39,7 @@ struct NavigatorEndToEndTests {
 
         /// What `ailab progress` prints for this database.
         func progress() throws -> String {
-            try run(ailabBinaryURL(), ["progress"], environment: ["AILAB_ROOT": course.url.path, "AILAB_DB": database, "USER": "ada"]).stdout
+            try run(ailabBinaryURL(), ["progress"], environment: ["AILAB_ROOT": course.url.path, "AILAB_DB": database]).stdout
         }
     }
 

@@ -52,3 +52,29 @@ struct ProgressTests {
         }
     }
 }
+
+@Suite("Resetting progress")
+struct ProgressResetTests {
+    @Test(arguments: StoreKind.allCases)
+    func resetsOneLessonOrAllOfOneLearnerOnly(kind: StoreKind) throws {
+        try withStore(kind) { store in
+            for login in ["ada", "grace"] {
+                for lesson in ["intro", "arrays"] {
+                    try store.saveProgress(login: login, lessonID: lesson, status: .done, position: 9, now: date(1))
+                    _ = try store.recordQuizAnswer(login: login, lessonID: lesson, quizID: "q", answer: "1", correct: true, now: date(2))
+                    _ = try store.recordQuizAnswer(login: login, lessonID: lesson, quizID: "q", answer: "2", correct: false, now: date(3))
+                }
+            }
+            #expect(try store.resetProgress(login: "ada", lessonID: "intro") == ProgressReset(lessons: 1, answers: 2))
+            #expect(try store.progress(login: "ada").map(\.lessonID) == ["arrays"])
+            #expect(try store.quizAnswers(login: "ada", lessonID: nil).map(\.lessonID) == ["arrays", "arrays"])
+            #expect(try store.resetProgress(login: "ada", lessonID: nil) == ProgressReset(lessons: 1, answers: 2))
+            #expect(try store.progress(login: "ada").isEmpty)
+            #expect(try store.quizAnswers(login: "ada", lessonID: nil).isEmpty)
+            // Grace keeps everything; nobody has nothing to reset.
+            #expect(try store.progress(login: "grace").count == 2)
+            #expect(try store.quizAnswers(login: "grace", lessonID: nil).count == 4)
+            #expect(try store.resetProgress(login: "nobody", lessonID: nil) == ProgressReset(lessons: 0, answers: 0))
+        }
+    }
+}
