@@ -40,11 +40,34 @@ public struct UnknownLessonError: Error, Equatable, Sendable, CustomStringConver
     }
 }
 
+/// A lesson whose `lab` names no competition of the course: a mistake in the course, not the learner's.
+public struct UnknownLabError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The lesson's id.
+    public let lessonID: String
+    /// The lab it names.
+    public let lab: String
+    /// The course's competitions.
+    public let known: [String]
+
+    public var description: String {
+        "lesson '\(lessonID)' names the lab '\(lab)', which is not a competition of this course "
+            + "(they are \(known.joined(separator: ", "))); fix 'lab:' in its front matter"
+    }
+}
+
 extension Lab {
     /// The course's lessons (`lessons/` in the course root).
-    /// - Throws: `CatalogError` naming the lesson file and line when a lesson does not parse.
+    /// - Throws: `CatalogError` naming the lesson file and line when a lesson does not parse, and
+    ///   `UnknownLabError` when a lesson's lab is not one of the course's competitions.
     public func catalog() throws -> Catalog {
-        try Catalog.load(from: root.lessonsDirectory)
+        let catalog = try Catalog.load(from: root.lessonsDirectory)
+        let known = try root.competitionIDs()
+        for lesson in catalog.lessons {
+            if let lab = lesson.lab, !known.contains(lab) {
+                throw UnknownLabError(lessonID: lesson.id, lab: lab, known: known)
+            }
+        }
+        return catalog
     }
 
     /// The lesson with `id` in `catalog`, or an `UnknownLessonError` suggesting similar ids.

@@ -1,4 +1,5 @@
 @testable import App
+import Course
 import Store
 import Foundation
 import Testing
@@ -84,5 +85,17 @@ struct NavigatorTests {
         let state = try AppFixture.state()
         #expect(state.typing("q").0.isFinished)
         #expect(state.typing("z").0.screenLines[23].hasPrefix(" Unknown key here; ? lists the keys."))
+    }
+
+    @Test("a course without lessons says so, and no key fails")
+    func emptyCourse() {
+        let state = AppState(course: CourseContent(title: "Empty", catalog: Catalog(stages: [])), learner: LearnerProgress(), size: AppFixture.size)
+        #expect(state.screenLines[23].hasPrefix(" This course has no lessons yet: its lessons/ folder is empty."))
+        #expect(state.screenLines[0].hasSuffix("0/0 lessons done "))
+        let (after, effects) = state.after([.key(.enter), .key(.character("j")), .key(.character("m")), .key(.character("r")), .key(.pageDown)])
+        #expect(effects.isEmpty && after.reader == nil)
+        let (searching, _) = after.typing("/x")
+        #expect(searching.screenLines[2].hasPrefix(" No lesson matches."))
+        #expect(searching.after([.key(.enter)]).0.reader == nil)
     }
 }

@@ -94,4 +94,19 @@ struct LearningTests {
 
             """)
     }
+
+    @Test("a lesson whose lab is not a competition of the course is a course error naming both")
+    func unknownLab() throws {
+        let fixture = try LabFixture()
+        defer { fixture.course.remove() }
+        let stage = fixture.course.url.appending(path: "lessons/01-a")
+        try FileManager.default.createDirectory(at: stage, withIntermediateDirectories: true)
+        try Data("# A\n".utf8).write(to: stage.appending(path: "README.md"))
+        let lesson = { (lab: String) in "---\nid: l\ntitle: L\nsummary: S.\nminutes: 5\nobjectives:\n  - O\nlab: \(lab)\n---\nText.\n" }
+        try Data(lesson("toy").utf8).write(to: stage.appending(path: "01-l.md"))
+        #expect(try fixture.lab("ada", at: noon).catalog().lessons.map(\.lab) == ["toy"])
+        try Data(lesson("house-prize").utf8).write(to: stage.appending(path: "01-l.md"))
+        let error = try #require(throws: UnknownLabError.self) { try fixture.lab("ada", at: noon).catalog() }
+        #expect(error.description == "lesson 'l' names the lab 'house-prize', which is not a competition of this course (they are toy); fix 'lab:' in its front matter")
+    }
 }
