@@ -1,4 +1,5 @@
 @testable import App
+import Course
 import Testing
 import TerminalUI
 
@@ -19,6 +20,23 @@ struct QuizScreenTests {
         let (noQuiz, _) = try AppFixture.state().after([.key(.character("j")), .key(.enter), .key(.character("a"))])
         #expect(noQuiz.screenLines[23].hasPrefix(" This lesson has no quiz."))
         #expect(try atQuiz().quiz == QuizState(lessonIndex: 0, quizIndex: 0))
+    }
+
+    @Test("a quiz whose first lines have scrolled off the top still opens with a")
+    func partlyOnScreen() throws {
+        let text = "---\nid: l\ntitle: L\nsummary: S.\nminutes: 5\nobjectives:\n  - O\n---\n"
+            + "```quiz\nid: q\nquestion: Q?\n- [x] yes\n- [ ] no\nexplanation: E.\n```\n\n"
+            + (1...40).map { "After \($0)." }.joined(separator: "\n\n")
+        let course = CourseContent(title: "T", catalog: Catalog(stages: [Stage(folder: "01-a", title: "A", lessons: [try Lesson.parse(text, file: "l.md")])]))
+        var state = AppState(course: course, learner: LearnerProgress(), size: AppFixture.size).after([.key(.enter)]).0
+        let rendered = try #require(state.reader?.rendered)
+        let quizEnd = try #require(rendered.lines.firstIndex { $0.text.hasPrefix("└") })
+        // Scroll until the quiz's frame top is gone but its bottom line is the first on screen.
+        while state.reader!.top < quizEnd { state = state.typing("j").0 }
+        #expect(state.reader!.top == quizEnd && quizEnd > rendered.quizLines[0])
+        #expect(state.typing("a").0.quiz == QuizState(lessonIndex: 0, quizIndex: 0))
+        // One more line down and the quiz is gone from the screen.
+        #expect(state.typing("ja").0.quiz == nil)
     }
 
     @Test("the quiz box: question, numbered options, the cursor, and no hint of the answer")

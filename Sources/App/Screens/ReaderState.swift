@@ -69,9 +69,16 @@ public struct ReaderState: Equatable, Sendable {
         noteEnd()
     }
 
-    /// The index of the quiz to answer with `a`: the first unanswered quiz on screen, else the first on screen.
+    /// The index of the quiz to answer with `a`: the first unanswered quiz with a line on screen, else the
+    /// first with a line on screen. A quiz's lines run from its first to the end of the block holding it.
     func quizOnScreen(outcomes: [String: QuizOutcome], quizzes: [Quiz]) -> Int? {
-        let visible = rendered.quizLines.indices.filter { (top..<(top + viewport)).contains(rendered.quizLines[$0]) }
+        let screen = top..<(top + viewport)
+        let visible = rendered.quizLines.indices.filter { quiz in
+            let start = rendered.quizLines[quiz]
+            let block = rendered.lines[start].sourceLine
+            let end = rendered.lines[start...].firstIndex { $0.sourceLine != block } ?? rendered.lines.count
+            return screen.overlaps(start..<end)
+        }
         return visible.first { outcomes[quizzes[$0].id] == nil } ?? visible.first
     }
 
