@@ -76,16 +76,3 @@ extension Block {
         }
     }
 }
-
-extension [Inline] {
-    /// The text of the inlines without their formatting; breaks become spaces.
-    var plainText: String {
-        map { inline in
-            switch inline {
-            case .text(let text), .code(let text): return text
-            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .link(_, let inner): return inner.plainText
-            case .lineBreak, .softBreak: return " "
-            }
-        }.joined()
-    }
-}

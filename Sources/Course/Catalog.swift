@@ -100,19 +100,8 @@ public struct Catalog: Equatable, Sendable {
     static func firstHeading(in markdown: String) -> String? {
         guard let document = try? MarkdownParser.parse(markdown) else { return nil }
         for block in document.blocks {
-            if case .heading(_, let inlines) = block { return plainText(inlines) }
+            if case .heading(_, let inlines) = block { return inlines.plainText }
         }
         return nil
-    }
-
-    /// The text of `inlines` without their formatting.
-    static func plainText(_ inlines: [Inline]) -> String {
-        inlines.map { inline in
-            switch inline {
-            case .text(let text), .code(let text): return text
-            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .link(_, let inner): return plainText(inner)
-            case .lineBreak, .softBreak: return " "
-            }
-        }.joined()
     }
 }

@@ -86,3 +86,16 @@ public indirect enum Inline: Equatable, Sendable {
     /// A soft line break (a newline inside a paragraph).
     case softBreak
 }
+
+extension [Inline] {
+    /// The text of the inlines without their formatting; line breaks become spaces.
+    public var plainText: String {
+        map { inline in
+            switch inline {
+            case .text(let text), .code(let text): return text
+            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .link(_, let inner): return inner.plainText
+            case .lineBreak, .softBreak: return " "
+            }
+        }.joined()
+    }
+}

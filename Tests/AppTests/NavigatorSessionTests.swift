@@ -49,7 +49,7 @@ struct NavigatorSessionTests {
 
         // A second session starts on the next lesson, with "Welcome" marked done.
         let again = InMemoryScreen(size: size, events: [])
-        try fixture.run(on: again)
+        _ = try fixture.run(on: again)
         let lines = try #require(again.frames.first).lines
         #expect(lines[2].hasPrefix("   [x] Welcome"))
         #expect(lines[3].hasPrefix(" › [ ] Next steps"))
