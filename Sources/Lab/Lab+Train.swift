@@ -41,7 +41,7 @@ public struct TrainingReport: Sendable {
     /// The competition trained for.
     public let competition: Competition
     /// The model's catalogue entry and the hyperparameters used.
-    public let model: ModelSpec
+    public let model: any ModelDescribing
     public let parameters: Parameters
     /// Cross-validated scores in the competition's metric.
     public let crossValidation: CrossValidationResult

@@ -160,8 +160,43 @@ public struct Parameters: Equatable, Sendable {
     }
 }
 
-/// A model of the catalogue: its name, what it does, its hyperparameters, and how to build it.
-public struct ModelSpec: Sendable {
+/// What every catalogue entry tells about itself, whatever data its models learn from (a feature matrix,
+/// text, ratings): the command-line name, one line on what it is, and its hyperparameters with defaults.
+/// `resolve` turns `name=value` strings into `Parameters` for any of them.
+public protocol ModelDescribing: Sendable {
+    /// The name used on the command line: `--model gbdt`.
+    var name: String { get }
+    /// One line on what the model is.
+    var summary: String { get }
+    /// Its hyperparameters, with defaults.
+    var parameters: [ParameterSpec] { get }
+}
+
+extension ModelDescribing {
+    /// Parses `name=value` strings into parameters, every unspecified one at its default.
+    /// - Throws: `ParameterError` for the first malformed, unknown, ill-typed or out-of-range one.
+    public func resolve(_ assignments: [String]) throws(ParameterError) -> Parameters {
+        var values: [String: ParameterValue] = [:]
+        for assignment in assignments {
+            let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw ParameterError(model: name, given: assignment, reason: .malformed, allowed: parameters)
+            }
+            guard let spec = parameters.first(where: { $0.name == parts[0] }) else {
+                throw ParameterError(model: name, given: assignment, reason: .unknownName, allowed: parameters)
+            }
+            switch spec.domain.parse(parts[1]) {
+            case .success(let value): values[spec.name] = value
+            case .failure(let reason): throw ParameterError(model: name, given: assignment, reason: reason, allowed: parameters)
+            }
+        }
+        return Parameters(parameters, values: values)
+    }
+}
+
+/// A model of the catalogue for feature matrices: its name, what it does, its hyperparameters, and how
+/// to build it.
+public struct ModelSpec: ModelDescribing {
     /// The name used on the command line: `--model gbdt`.
     public let name: String
     /// One line on what the model is.
@@ -183,26 +218,6 @@ public struct ModelSpec: Sendable {
         self.tasks = tasks
         self.parameters = parameters
         self.make = make
-    }
-
-    /// Parses `name=value` strings into parameters, every unspecified one at its default.
-    /// - Throws: `ParameterError` for the first malformed, unknown, ill-typed or out-of-range one.
-    public func resolve(_ assignments: [String]) throws(ParameterError) -> Parameters {
-        var values: [String: ParameterValue] = [:]
-        for assignment in assignments {
-            let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[0].isEmpty else {
-                throw ParameterError(model: name, given: assignment, reason: .malformed, allowed: parameters)
-            }
-            guard let spec = parameters.first(where: { $0.name == parts[0] }) else {
-                throw ParameterError(model: name, given: assignment, reason: .unknownName, allowed: parameters)
-            }
-            switch spec.domain.parse(parts[1]) {
-            case .success(let value): values[spec.name] = value
-            case .failure(let reason): throw ParameterError(model: name, given: assignment, reason: reason, allowed: parameters)
-            }
-        }
-        return Parameters(parameters, values: values)
     }
 }
 
