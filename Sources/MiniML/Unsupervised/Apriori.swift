@@ -26,13 +26,15 @@ public struct AssociationRule: Equatable, Sendable {
 ///
 /// Level by level, candidates of k + 1 items are made by joining frequent k-itemsets that share their
 /// first k − 1 items, pruned when any of their k-item subsets is not frequent (the Apriori property),
-/// and counted in one pass over the transactions. Every frequent itemset of two or more items then
-/// gives one rule per non-empty proper subset taken as the antecedent, kept when its confidence is
-/// at least `min_confidence`.
+/// and counted. Counting uses one bit per transaction (the vertical layout of Zaki's Eclat): a
+/// candidate's transactions are the AND of its two parents' bit sets. Every frequent itemset of two or
+/// more items then gives one rule per non-empty proper subset taken as the antecedent, kept when its
+/// confidence is at least `min_confidence`.
 ///
 /// Hyperparameters (mlxtend's names): `min_support` (0.5, a share of transactions in (0, 1]),
 /// `min_confidence` (0.8, in [0, 1]), `max_len` (nil: no limit on itemset size).
-/// - Complexity: O(levels · transactions · candidates · k) for counting; rules O(2^k) per itemset.
+/// - Complexity: O(candidates · transactions / 64) for counting, plus O(k) per subset check; rules
+///   O(2^k) per itemset of k items.
 public struct Apriori: Sendable {
     /// The smallest share of transactions a frequent itemset occurs in (`min_support`).
     public let minSupport: Double
@@ -68,49 +70,60 @@ public struct Apriori: Sendable {
         if let maxLength, maxLength < 1 {
             throw MiniMLError.invalidParameter(name: "max_len", reason: "must be at least 1, not \(maxLength)")
         }
-        // Items become ascending integer ids, so itemsets are sorted id arrays.
+        // Items become ascending integer ids, so itemsets are sorted id arrays; each itemset carries the
+        // set of transactions holding it, one bit per transaction.
         let names = Array(Set(transactions.joined())).sorted()
         let ids = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-        let baskets = transactions.map { Set($0.map { ids[$0]! }) }
-        let total = Double(baskets.count)
-        let needed = minSupport * total
+        let words = (transactions.count + 63) / 64
+        var itemBits = [[UInt64]](repeating: [UInt64](repeating: 0, count: words), count: names.count)
+        for (t, transaction) in transactions.enumerated() {
+            for item in transaction { itemBits[ids[item]!][t >> 6] |= 1 << UInt64(t & 63) }
+        }
+        let total = Double(transactions.count)
+        // A tiny allowance so that a support of exactly min_support survives rounding of minSupport × n.
+        let needed = minSupport * total * (1 - 1e-12)
 
         var supports: [[Int]: Double] = [:]
-        var level = names.indices.map { [$0] }
+        var level = names.indices.map { Candidate(items: [$0], transactions: itemBits[$0]) }
         var found: [[Int]] = []
         while !level.isEmpty {
-            var counts = [Int](repeating: 0, count: level.count)
-            for basket in baskets where basket.count >= level[0].count {
-                for (index, candidate) in level.enumerated() where candidate.allSatisfy(basket.contains) {
-                    counts[index] += 1
-                }
-            }
-            // A tiny allowance so that a support of exactly min_support survives rounding of minSupport × n.
-            let frequent = level.indices.filter { Double(counts[$0]) >= needed * (1 - 1e-12) }
-            for index in frequent { supports[level[index]] = Double(counts[index]) / total }
-            found += frequent.map { level[$0] }
-            if let maxLength, level[0].count >= maxLength { break }
-            level = Self.candidates(extending: frequent.map { level[$0] })
+            let frequent = level.filter { Double($0.count) >= needed }
+            for itemset in frequent { supports[itemset.items] = Double(itemset.count) / total }
+            found += frequent.map(\.items)
+            if let maxLength, level[0].items.count >= maxLength { break }
+            level = Self.candidates(extending: frequent)
         }
         frequentItemsets = found.map { FrequentItemset(items: $0.map { names[$0] }, support: supports[$0]!) }
         rules = Self.rules(from: found, supports: supports, minConfidence: minConfidence, names: names)
     }
 
-    /// Itemsets of k + 1 ids from sorted frequent k-itemsets: joins of two sharing their first k − 1
-    /// ids, kept when every k-subset is frequent.
-    private static func candidates(extending frequent: [[Int]]) -> [[Int]] {
-        let known = Set(frequent)
-        var result: [[Int]] = []
+    /// An itemset and the transactions holding it, as a bit set.
+    private struct Candidate {
+        let items: [Int]
+        let transactions: [UInt64]
+        /// The number of transactions holding the itemset.
+        var count: Int { transactions.reduce(0) { $0 + $1.nonzeroBitCount } }
+    }
+
+    /// Itemsets of k + 1 ids from frequent k-itemsets in ascending order: joins of two sharing their
+    /// first k − 1 ids, kept when every k-subset is frequent; the transactions holding a join are those
+    /// holding both parts.
+    private static func candidates(extending frequent: [Candidate]) -> [Candidate] {
+        let known = Set(frequent.map(\.items))
+        var result: [Candidate] = []
         for (i, first) in frequent.enumerated() {
-            for second in frequent[(i + 1)...] where first.dropLast() == second.dropLast() {
-                let joined = first.last! < second.last! ? first + [second.last!] : second + [first.last!]
-                let allSubsetsFrequent = joined.indices.allSatisfy { drop in
+            // Sorted itemsets sharing a prefix are adjacent.
+            for second in frequent[(i + 1)...] {
+                guard first.items.dropLast() == second.items.dropLast() else { break }
+                let joined = first.items + [second.items.last!]
+                let allSubsetsFrequent = joined.indices.dropLast(2).allSatisfy { drop in
                     known.contains(joined.enumerated().filter { $0.offset != drop }.map(\.element))
                 }
-                if allSubsetsFrequent { result.append(joined) }
+                guard allSubsetsFrequent else { continue }
+                result.append(Candidate(items: joined, transactions: zip(first.transactions, second.transactions).map { $0 & $1 }))
             }
         }
-        return result.sorted { $0.lexicographicallyPrecedes($1) }
+        return result
     }
 
     /// The rules of every itemset of two or more ids whose confidence is at least `minConfidence`.
