@@ -8,11 +8,11 @@ extension ModelSpec {
         tasks: [.regression, .classification],
         parameters: [
             ParameterSpec(
-                "hidden_layer_sizes", "units per hidden layer, comma-separated from the input side",
+                "hidden_layer_sizes", "units per hidden layer, from the input side",
                 domain: .choice(MLPSpecs.layerShapes), default: .choice("100")
             ),
             ParameterSpec(
-                "activation", "the hidden layers' function: relu, tanh, logistic (the sigmoid) or identity",
+                "activation", "the hidden layers' function (logistic is the sigmoid)",
                 domain: .choice(Activation.hidden.map(\.rawValue)), default: .choice("relu")
             ),
             ParameterSpec(
