@@ -1,10 +1,11 @@
 /// Every model ailab can train, in the order `ailab models` lists them.
 public enum ModelCatalog {
-    /// The models: linear first, then neighbours and Bayes, then trees and their ensembles.
+    /// The models: linear first, then neighbours and Bayes, then trees and their ensembles, then the neural network.
     public static let all: [ModelSpec] = [
         .linearRegression, .ridge, .lasso, .elasticNet, .logisticRegression, .linearSVM,
         .kNearestNeighbors, .gaussianNaiveBayes,
         .decisionTree, .randomForest, .gradientBoosting,
+        .mlp,
     ]
 
     /// The model called `name`.
