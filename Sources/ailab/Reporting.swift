@@ -32,6 +32,8 @@ func reportingFailures(_ body: () throws -> Void) throws {
         fail(error.description, status: ExitStatus.rejected)
     } catch let error as CursesScreenError {
         fail(error.description, status: ExitStatus.environment)
+    } catch let error as AnalysisError {
+        fail(error.description, status: ExitStatus.rejected)
     } catch let error as UnknownLessonError {
         fail(error.description, status: ExitStatus.rejected)
     } catch let error as LabError {

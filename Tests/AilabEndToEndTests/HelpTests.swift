@@ -8,7 +8,7 @@ struct HelpTests {
         ([], "SUBCOMMANDS"), (["submit"], "<competition> <file>"), (["submissions"], "[<competition>]"),
         (["competitions"], "--db <path>"), (["leaderboard"], "--format <format>"), (["lessons"], "[x] done"),
         (["models"], "--param name=value"), (["train"], "--model <model>"), (["read"], "<lesson-id>"),
-        (["progress"], "right at the first try"),
+        (["progress"], "right at the first try"), (["analyze"], "SUBCOMMANDS"), (["analyze", "rules"], "--min-support"),
     ])
     func help(command: [String], expected: String) throws {
         let result = try run(ailabBinaryURL(), command + ["--help"], environment: [:])

@@ -19,7 +19,10 @@
 /// `max_iter` (200), `tol` (1e-4), `momentum` (0.9), `nesterovs_momentum` (true), `early_stopping`
 /// (false), `validation_fraction` (0.1), `n_iter_no_change` (10), `beta_1` (0.9), `beta_2` (0.999),
 /// `epsilon` (1e-8), and a `seed` for the initial weights, the shuffles and the validation split.
-/// Features should be on similar scales (standardise them first).
+/// Features should be on similar scales (standardise them first). One departure from scikit-learn: a
+/// regression target is standardised inside the model (predictions are turned back), so that a target
+/// like a log-price near 12 does not take hundreds of epochs to reach from weights near 0; the loss curve
+/// is in those standardised units.
 /// - Complexity: O(epochs · n · Σ n_l·n_{l+1}) time for n rows, O(batch · Σ n_l + parameters) memory.
 public struct MLP: ProbabilisticClassifier, LearningCurveReporting {
     /// The update rule (`solver`).
@@ -69,6 +72,8 @@ public struct MLP: ProbabilisticClassifier, LearningCurveReporting {
 
     /// The class labels seen in training, ascending (classification; empty for regression).
     public private(set) var classes: [Double] = []
+    /// The mean and standard deviation the regression target was standardised with (0 and 1 otherwise).
+    public private(set) var targetScaling: (mean: Double, scale: Double) = (0, 1)
     /// The fitted network; nil before `fit`.
     public private(set) var network: DenseNetwork?
     /// The training loss after each epoch, and the validation loss when stopping early.
@@ -116,7 +121,10 @@ public struct MLP: ProbabilisticClassifier, LearningCurveReporting {
         switch task {
         case .regression:
             classes = []
-            targets = Matrix(column: y)
+            let mean = y.reduce(0, +) / Double(y.count)
+            let deviation = (y.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(y.count)).squareRoot()
+            targetScaling = (mean, deviation > 0 ? deviation : 1)
+            targets = Matrix(column: y.map { ($0 - targetScaling.mean) / targetScaling.scale })
             output = .identity
         case .classification:
             classes = try classLabels(y)
@@ -184,7 +192,9 @@ public struct MLP: ProbabilisticClassifier, LearningCurveReporting {
     /// - Complexity: O(rows · Σ n_l·n_{l+1}).
     public func predict(_ x: Matrix) -> [Double] {
         guard let network else { preconditionFailure("MLP.predict before fit") }
-        guard task == .classification else { return network.predict(x).values }
+        guard task == .classification else {
+            return network.predict(x).values.map { $0 * targetScaling.scale + targetScaling.mean }
+        }
         let probabilities = predictProbabilities(x)
         return (0..<x.rows).map { row in
             let scores = probabilities.row(row)
