@@ -34,4 +34,5 @@ bench: deps
 	$(SWIFT_RELEASE) --product ailab
 	.build/release/ailab-bench csv
 	.build/release/ailab-bench models
+	.build/release/ailab-bench text
 	.build/release/ailab-bench navigator

@@ -4,8 +4,8 @@ import MiniML
 
 /// What to train and where to write the predictions.
 public struct TrainingOptions: Sendable {
-    /// A catalogue name, e.g. "gbdt".
-    public var model: String
+    /// A catalogue name, e.g. "gbdt"; nil for the competition's default model.
+    public var model: String?
     /// `name=value` hyperparameters; the rest keep their defaults.
     public var parameters: [String]
     /// Number of cross-validation folds.
@@ -14,7 +14,7 @@ public struct TrainingOptions: Sendable {
     public var outputPath: String
 
     /// Creates options.
-    public init(model: String, parameters: [String] = [], folds: Int = 5, outputPath: String) {
+    public init(model: String?, parameters: [String] = [], folds: Int = 5, outputPath: String) {
         self.model = model
         self.parameters = parameters
         self.folds = folds
@@ -69,11 +69,17 @@ public struct TrainingError: Error, Equatable, Sendable, CustomStringConvertible
 extension Lab {
     /// Cross-validates a model on a competition's training data, fits it on all of it, predicts the
     /// test rows and writes a submission that `submit` accepts.
+    ///
+    /// The competition's recipe decides the kind of model: `text.json` makes it a text competition
+    /// (`trainText`); otherwise its feature table is read with `features.json` (or the standard recipe).
     public func train(
         competitionID: String, options: TrainingOptions, progress: @escaping @Sendable (TrainingProgress) -> Void = { _ in }
     ) throws -> TrainingReport {
         let competition = try competition(competitionID)
-        let spec = try ModelCatalog.model(named: options.model)
+        if try TextRecipe.load(for: competition) != nil {
+            return try trainText(competition: competition, options: options, progress: progress)
+        }
+        let spec = try ModelCatalog.model(named: options.model ?? ModelCatalog.defaultModel)
         let parameters = try spec.resolve(options.parameters)
         let data = try TrainingData.load(competition)
         let task = data.recipe.task
@@ -126,5 +132,13 @@ extension Lab {
             featureCount: pipeline.featureNames.count, topFeatures: topFeatures,
             learningCurve: (pipeline.estimator as? any LearningCurveReporting)?.learningCurve,
             outputPath: options.outputPath, predictionCount: predictions.count)
+    }
+
+    /// The model `train` fits on `competitionID` when none is named: the text recipe's model for a text
+    /// competition, else `ModelCatalog.defaultModel`.
+    public func defaultModel(for competitionID: String) throws -> String {
+        let competition = try competition(competitionID)
+        if let recipe = try TextRecipe.load(for: competition) { return recipe.model }
+        return ModelCatalog.defaultModel
     }
 }

@@ -98,7 +98,7 @@ extension Lab {
     /// fits it on all training documents, predicts P(positive) for test.csv and writes the submission
     /// atomically.
     ///
-    /// `options.model` names a `TextModelCatalog` model; an empty name means the recipe's model. The
+    /// `options.model` names a `TextModelCatalog` model; nil means the recipe's model. The
     /// report's `topFeatures` are the 10 terms of largest positive weight, largest first, followed by
     /// the 10 of most negative weight, most negative first (importance = the model's weight, so the
     /// negative ones have negative importance).
@@ -115,7 +115,7 @@ extension Lab {
         guard metric == .rocAUC else {
             throw TrainingError(message: "text models predict probabilities, but \(competition.id) is scored by \(metric.displayName)")
         }
-        let spec = try TextModelCatalog.model(named: options.model.isEmpty ? recipe.model : options.model)
+        let spec = try TextModelCatalog.model(named: options.model ?? recipe.model)
         let parameters = try spec.resolve(options.parameters)
         let unfitted = try spec.make(parameters)
         let data = try TextData.load(competition, recipe: recipe)

@@ -19,8 +19,16 @@ extension TrainingReport {
         if let curve = learningCurve, !curve.training.isEmpty {
             lines.append("  rounds       \(curve.training.count) \(curve.roundName)s" + (curve.validation.isEmpty ? "" : " (early stopping on a validation split)"))
         }
-        if !topFeatures.isEmpty {
-            lines.append("  top features " + topFeatures.prefix(5).map { "\($0.name) " + String(format: "%.3f", $0.importance) }.joined(separator: ", "))
+        let listed = { (features: [FeatureWeight]) in
+            features.prefix(5).map { "\($0.name) " + String(format: "%.3f", $0.importance) }.joined(separator: ", ")
+        }
+        let positive = topFeatures.filter { $0.importance >= 0 }, negative = topFeatures.filter { $0.importance < 0 }
+        if negative.isEmpty, !positive.isEmpty {
+            lines.append("  top features " + listed(positive))
+        } else if !topFeatures.isEmpty {
+            // Signed weights (text models): the words that push towards each class.
+            lines.append("  most positive " + listed(positive))
+            lines.append("  most negative " + listed(negative))
         }
         lines.append("Wrote \(predictionCount) predictions to \(outputPath). Submit them with:")
         lines.append("  ailab submit \(competition.id) \(outputPath) -m \"\(([model.name] + changed).joined(separator: " "))\"")

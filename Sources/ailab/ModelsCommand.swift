@@ -1,31 +1,46 @@
 import ArgumentParser
 import MiniML
 
-/// `ailab models`: the model catalogue with every hyperparameter.
+/// `ailab models`: the model catalogues with every hyperparameter.
 struct ModelsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "models",
         abstract: "List the models `ailab train` can fit, with their hyperparameters and defaults.",
-        discussion: "Set a hyperparameter with --param name=value, e.g. ailab train house-prices --model gbdt --param max_iter=500."
+        discussion: """
+            Models come in kinds, by the data they learn from: feature tables (house-prices) and text \
+            (sentiment). Set a hyperparameter with --param name=value, e.g. \
+            ailab train house-prices --model gbdt --param max_iter=500.
+            """
     )
 
-    @Argument(help: "Show only this model.")
+    /// Each kind of model: a heading and its catalogue.
+    static let catalogues: [(heading: String, models: [any ModelDescribing])] = [
+        ("Models for feature tables (house-prices; default \(ModelCatalog.defaultModel))", ModelCatalog.all),
+        ("Models for text (sentiment; default \(TextModelCatalog.defaultModel))", TextModelCatalog.all),
+    ]
+
+    @Argument(help: "Show only the models with this name.")
     var model: String?
 
     func validate() throws {
-        if let model {
-            do { _ = try ModelCatalog.model(named: model) } catch { throw ValidationError(error.description) }
+        let names = Self.catalogues.flatMap { $0.models.map(\.name) }
+        if let model, !names.contains(model) {
+            throw ValidationError(UnknownModelError(name: model, known: Array(Set(names)).sorted()).description)
         }
     }
 
     func run() {
-        let models = ModelCatalog.all.filter { model == nil || $0.name == model }
-        print(models.map(describe).joined(separator: "\n\n"))
+        let sections = Self.catalogues.compactMap { catalogue -> String? in
+            let models = catalogue.models.filter { model == nil || $0.name == model }
+            guard !models.isEmpty else { return nil }
+            return ([catalogue.heading + ":"] + models.map(describe)).joined(separator: "\n\n")
+        }
+        print(sections.joined(separator: "\n\n\n"))
     }
 
-    private func describe(_ spec: ModelSpec) -> String {
-        let tasks = spec.tasks.map(\.rawValue).joined(separator: ", ")
-        var lines = ["\(spec.name) — \(spec.summary) (\(tasks))"]
+    private func describe(_ spec: any ModelDescribing) -> String {
+        let tasks = (spec as? ModelSpec).map { " (" + $0.tasks.map(\.rawValue).joined(separator: ", ") + ")" } ?? ""
+        var lines = ["\(spec.name) — \(spec.summary)\(tasks)"]
         let nameWidth = spec.parameters.map(\.name.count).max() ?? 0
         let defaultWidth = spec.parameters.map { "\($0.defaultValue)".count }.max() ?? 0
         for parameter in spec.parameters {

@@ -14,6 +14,8 @@ enum ExitStatus {
     static let refused: Int32 = 2
     /// The course files or the database could not be used.
     static let environment: Int32 = 3
+    /// The command line was wrong (swift-argument-parser's own usage errors use it too).
+    static let usage: Int32 = 64
 }
 
 /// Runs a command body, turning every expected failure into one clear message on standard error
@@ -32,6 +34,10 @@ func reportingFailures(_ body: () throws -> Void) throws {
         fail(error.description, status: ExitStatus.rejected)
     } catch let error as CursesScreenError {
         fail(error.description, status: ExitStatus.environment)
+    } catch let error as UnknownModelError {
+        fail(error.description, status: ExitStatus.usage)
+    } catch let error as ParameterError {
+        fail(error.description, status: ExitStatus.usage)
     } catch let error as AnalysisError {
         fail(error.description, status: ExitStatus.rejected)
     } catch let error as UnknownLessonError {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Lab
-import MiniML
 
 /// `ailab train`: cross-validate a model on a competition and write a submission.
 struct TrainCommand: ParsableCommand {
@@ -9,22 +8,25 @@ struct TrainCommand: ParsableCommand {
         commandName: "train",
         abstract: "Train a model on a competition's data, cross-validate it and write a submission.",
         discussion: """
-            Features come from the competition's datasets/<competition>/features.json (for house-prices: \
-            quality scales as ordinals, one-hot for the other categories, median imputation, a log target). \
-            Preprocessing is fitted inside each cross-validation fold, so the CV score is honest.
+            Each competition's recipe in datasets/<competition>/ says how its rows become features: \
+            features.json for tables (house-prices: quality scales as ordinals, one-hot for the other \
+            categories, median imputation, a log target) and text.json for documents (sentiment: TF-IDF of \
+            words and word pairs). Preprocessing is fitted inside each cross-validation fold, so the CV score \
+            is honest. `ailab models` lists the models of each kind.
 
             Examples:
-              ailab train house-prices --model gbdt
+              ailab train house-prices
               ailab train house-prices --model ridge --param alpha=10 --cv 10
+              ailab train sentiment --model nbsvm
               ailab submit house-prices house-prices-gbdt.csv
             """
     )
 
-    @Argument(help: "The competition: house-prices (movie-ratings and sentiment need the text and recommender models).")
+    @Argument(help: "The competition, e.g. house-prices or sentiment.")
     var competition: String
 
-    @Option(help: "The model (see `ailab models`).")
-    var model = "gbdt"
+    @Option(help: "The model (see `ailab models`; default: the competition's recipe's, gbdt for tables).")
+    var model: String?
 
     @Option(name: .customLong("param"), help: ArgumentHelp("A hyperparameter, name=value; repeat for several.", valueName: "name=value"))
     var parameters: [String] = []
@@ -39,24 +41,17 @@ struct TrainCommand: ParsableCommand {
 
     func validate() throws {
         guard (2...20).contains(folds) else { throw ValidationError("--cv must be between 2 and 20, not \(folds)") }
-        do {
-            let spec = try ModelCatalog.model(named: model)
-            _ = try spec.resolve(parameters)
-        } catch let error as UnknownModelError {
-            throw ValidationError(error.description)
-        } catch let error as ParameterError {
-            throw ValidationError(error.description)
-        }
     }
 
     func run() throws {
         try reportingFailures {
             let lab = try options.makeLab()
-            let bar = ProgressBar(label: "training \(model)")
+            let name = try model ?? lab.defaultModel(for: competition)
+            let bar = ProgressBar(label: "training \(name)")
             let report = try lab.train(
                 competitionID: competition,
                 options: TrainingOptions(
-                    model: model, parameters: parameters, folds: folds, outputPath: output ?? "\(competition)-\(model).csv"),
+                    model: name, parameters: parameters, folds: folds, outputPath: output ?? "\(competition)-\(name).csv"),
                 progress: { bar.update($0) })
             bar.finish()
             print(report.text, terminator: "")

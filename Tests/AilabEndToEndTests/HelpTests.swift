@@ -7,7 +7,7 @@ struct HelpTests {
     @Test("every command answers --help with its usage and exit status 0", arguments: [
         ([], "SUBCOMMANDS"), (["submit"], "<competition> <file>"), (["submissions"], "[<competition>]"),
         (["competitions"], "--db <path>"), (["leaderboard"], "--format <format>"), (["lessons"], "[x] done"),
-        (["models"], "--param name=value"), (["train"], "--model <model>"), (["read"], "<lesson-id>"),
+        (["models"], "Models come in kinds"), (["train"], "--model <model>"), (["read"], "<lesson-id>"),
         (["progress"], "right at the first try"), (["analyze"], "SUBCOMMANDS"), (["analyze", "rules"], "--min-support"),
     ])
     func help(command: [String], expected: String) throws {

@@ -15,7 +15,7 @@ struct TextTrainingTests {
         let lab = try fixture.lab()
         let output = fixture.outputPath()
         let report = try lab.trainText(
-            competition: lab.competition("reviews"), options: TrainingOptions(model: "", folds: 4, outputPath: output), progress: { _ in })
+            competition: lab.competition("reviews"), options: TrainingOptions(model: nil, folds: 4, outputPath: output), progress: { _ in })
         #expect(report.model.name == "svm")
         // The sentiment words separate the classes: every fold ranks its held-out reviews perfectly.
         #expect(report.crossValidation.scores == [1, 1, 1, 1])
@@ -77,7 +77,7 @@ struct TextTrainingTests {
             defer { fixture.course.remove() }
             let lab = try fixture.lab()
             do {
-                _ = try lab.trainText(competition: lab.competition("reviews"), options: TrainingOptions(model: "", outputPath: fixture.outputPath()), progress: { _ in })
+                _ = try lab.trainText(competition: lab.competition("reviews"), options: TrainingOptions(model: nil, outputPath: fixture.outputPath()), progress: { _ in })
                 Issue.record("\(recipe) was accepted")
             } catch let error as CourseError {
                 #expect(error.description.contains(expected), "\(error)")
@@ -92,7 +92,7 @@ struct TextTrainingTests {
         let badLabels = try TextCourseFixture(trainCSV: "id,sentiment,review\n1,1,good\n2,maybe,bad\n")
         defer { badLabels.course.remove() }
         let lab = try badLabels.lab()
-        let options = TrainingOptions(model: "", folds: 2, outputPath: badLabels.outputPath())
+        let options = TrainingOptions(model: nil, folds: 2, outputPath: badLabels.outputPath())
         #expect(throws: CourseError.invalidFile(
             path: badLabels.course.url.appending(path: "datasets/reviews/train.csv").path, line: 3, reason: "sentiment must be 0 or 1, not 'maybe'")) {
             try lab.trainText(competition: lab.competition("reviews"), options: options, progress: { _ in })
@@ -118,7 +118,7 @@ struct TextTrainingTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appending(path: "sentiment.csv").path
         let report = try lab.trainText(
-            competition: lab.competition("sentiment"), options: TrainingOptions(model: "", folds: 2, outputPath: output), progress: { _ in })
+            competition: lab.competition("sentiment"), options: TrainingOptions(model: nil, folds: 2, outputPath: output), progress: { _ in })
         #expect(report.crossValidation.mean > 0.85)
         #expect(report.predictionCount == 10_000)
         let receipt = try lab.submit(competitionID: "sentiment", filePath: output, message: "text test")

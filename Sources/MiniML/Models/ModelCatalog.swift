@@ -8,6 +8,9 @@ public enum ModelCatalog {
         .mlp,
     ]
 
+    /// The model `ailab train` fits on a feature table when none is named.
+    public static let defaultModel = "gbdt"
+
     /// The model called `name`.
     /// - Throws: `UnknownModelError` listing the known names.
     public static func model(named name: String) throws(UnknownModelError) -> ModelSpec {
@@ -24,6 +27,12 @@ public struct UnknownModelError: Error, Equatable, Sendable, CustomStringConvert
     public let name: String
     /// The catalogue's names.
     public let known: [String]
+
+    /// The error for `name`, listing `known`.
+    public init(name: String, known: [String]) {
+        self.name = name
+        self.known = known
+    }
 
     public var description: String {
         "unknown model '\(name)'; the models are: \(known.joined(separator: ", ")) (see `ailab models`)"
