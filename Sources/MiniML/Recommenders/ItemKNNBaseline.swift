@@ -22,9 +22,11 @@ public struct ItemKNNBaseline: RatingPredictor {
     public var minimumNeighbors: Int
     /// How strongly similarities from few common users are shrunk towards 0.
     public var shrinkage: Double
-    /// The baseline's reg_u, reg_i and epochs (see ``BaselinePredictor``).
+    /// The baseline's reg_u (see ``BaselinePredictor``).
     public var userRegularization: Double
+    /// The baseline's reg_i.
     public var itemRegularization: Double
+    /// The baseline's alternating passes.
     public var baselineEpochs: Int
     public private(set) var trainingData: RatingData?
     private var baselines: Baselines?
@@ -78,8 +80,8 @@ public struct ItemKNNBaseline: RatingPredictor {
         guard let data = trainingData, let baselines, let byUser, let byItem else { preconditionFailure("fit the model before predicting") }
         var results = zip(users, items).map { baselines.estimate(user: $0, item: $1) }
         var requests: [Int: [Int]] = [:]
-        for (position, (user, item)) in zip(users, items).enumerated() where user != nil && item != nil {
-            requests[item!, default: []].append(position)
+        for (position, (user, item)) in zip(users, items).enumerated() {
+            if user != nil, let item { requests[item, default: []].append(position) }
         }
         var similarities = ItemSimilarities(data: data, residuals: residuals, byUser: byUser, byItem: byItem, shrinkage: shrinkage)
         var neighbors: [(similarity: Double, residual: Double, position: Int)] = []

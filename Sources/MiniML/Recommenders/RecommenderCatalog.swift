@@ -92,9 +92,9 @@ extension RecommenderSpec {
     public static let als = RecommenderSpec(
         name: "als", summary: "biased matrix factorisation by alternating least squares (weighted-λ)",
         parameters: [
-            ParameterSpec("n_factors", "latent factors per user and movie", domain: .integer(1...500), default: .integer(10)),
+            ParameterSpec("n_factors", "latent factors per user and movie", domain: .integer(1...500), default: .integer(20)),
             ParameterSpec("reg", "L2 penalty per rating on factors and biases",
-                          domain: .real(lower: 0, upper: .infinity, lowerOpen: true), default: .real(0.1)),
+                          domain: .real(lower: 0, upper: .infinity, lowerOpen: true), default: .real(0.2)),
             ParameterSpec("n_epochs", "passes over users then movies", domain: .integer(1...1000), default: .integer(15)),
             ParameterSpec("seed", "decides the initial movie factors", domain: .integer(0...Int.max), default: .integer(0)),
         ],
