@@ -35,4 +35,5 @@ bench: deps
 	.build/release/ailab-bench csv
 	.build/release/ailab-bench models
 	.build/release/ailab-bench text
+	.build/release/ailab-bench ratings
 	.build/release/ailab-bench navigator

@@ -71,13 +71,17 @@ extension Lab {
     /// test rows and writes a submission that `submit` accepts.
     ///
     /// The competition's recipe decides the kind of model: `text.json` makes it a text competition
-    /// (`trainText`); otherwise its feature table is read with `features.json` (or the standard recipe).
+    /// (`trainText`), `ratings.json` a ratings one (`trainRatings`); otherwise its feature table is read
+    /// with `features.json` (or the standard recipe).
     public func train(
         competitionID: String, options: TrainingOptions, progress: @escaping @Sendable (TrainingProgress) -> Void = { _ in }
     ) throws -> TrainingReport {
         let competition = try competition(competitionID)
         if try TextRecipe.load(for: competition) != nil {
             return try trainText(competition: competition, options: options, progress: progress)
+        }
+        if RatingsRecipe.exists(for: competition) {
+            return try trainRatings(competition: competition, options: options, progress: progress)
         }
         let spec = try ModelCatalog.model(named: options.model ?? ModelCatalog.defaultModel)
         let parameters = try spec.resolve(options.parameters)
@@ -134,11 +138,12 @@ extension Lab {
             outputPath: options.outputPath, predictionCount: predictions.count)
     }
 
-    /// The model `train` fits on `competitionID` when none is named: the text recipe's model for a text
-    /// competition, else `ModelCatalog.defaultModel`.
+    /// The model `train` fits on `competitionID` when none is named: the text or ratings recipe's model,
+    /// else `ModelCatalog.defaultModel`.
     public func defaultModel(for competitionID: String) throws -> String {
         let competition = try competition(competitionID)
         if let recipe = try TextRecipe.load(for: competition) { return recipe.model }
+        if RatingsRecipe.exists(for: competition) { return try RatingsRecipe.load(for: competition).defaultModel }
         return ModelCatalog.defaultModel
     }
 }

@@ -133,7 +133,7 @@ extension Lab {
         competition: Competition, options: TrainingOptions, progress: @escaping @Sendable (TrainingProgress) -> Void
     ) throws -> TrainingReport {
         let recipe = try RatingsRecipe.load(for: competition)
-        let spec = try RecommenderCatalog.model(named: options.model)
+        let spec = try RecommenderCatalog.model(named: options.model ?? recipe.defaultModel)
         let parameters = try spec.resolve(options.parameters)
         let ratings = try recipe.loadTraining(competition)
         let test = try recipe.loadTest(competition)
@@ -163,20 +163,13 @@ extension Lab {
         progress(TrainingProgress(completed: total, total: total, stage: "done"))
 
         let predictions = model.predict(users: test.users, items: test.items)
-        try writeRatingsSubmission(
-            ids: test.ids, predictions: predictions,
+        try writeSubmission(
+            ids: test.ids, predictions: predictions, rule: .closedRange(recipe.scale.lowerBound, recipe.scale.upperBound),
             header: "\(competition.spec.idColumn),\(competition.spec.targetColumn)", to: options.outputPath)
         return TrainingReport(
             competition: competition, model: spec, parameters: parameters, crossValidation: CrossValidationResult(scores: scores),
             crossValidationSeconds: crossValidationSeconds, fitSeconds: fitSeconds, trainingRows: ratings.count,
             featureCount: 0, topFeatures: [], learningCurve: (model as? any LearningCurveReporting)?.learningCurve,
             outputPath: options.outputPath, predictionCount: predictions.count)
-    }
-
-    /// Writes `id,prediction` rows atomically (the predictions are already clipped to the scale).
-    func writeRatingsSubmission(ids: [String], predictions: [Double], header: String, to path: String) throws {
-        var text = header + "\n"
-        for (id, value) in zip(ids, predictions) { text += "\(csvField(id)),\(value)\n" }
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 }

@@ -26,13 +26,17 @@ extension Lab {
     /// The `count` items `userID` has not rated with the highest predicted ratings, best first, from a
     /// model fitted on all training ratings of a ratings competition.
     /// - Parameters:
+    ///   - minimumRatings: only items rated at least this many times in training are recommended: a
+    ///     model's guess about an item three people rated is mostly noise (and its top picks would be
+    ///     obscure films that one enthusiast loved).
     ///   - model: a recommender's catalogue name; nil for the recipe's default.
     ///   - competitionID: the competition; nil for the course's only ratings competition.
     /// - Throws: `RecommendationError` for an unknown user (saying where user ids are listed), a count
     ///   below 1, or no single ratings competition; `CourseError` for bad files; `UnknownModelError`,
     ///   `ParameterError` or a fit's error for the model.
     public func recommend(
-        userID: String, count: Int, model: String? = nil, parameters: [String] = [], competitionID: String? = nil
+        userID: String, count: Int, minimumRatings: Int = 1, model: String? = nil, parameters: [String] = [],
+        competitionID: String? = nil
     ) throws -> [Recommendation] {
         guard count >= 1 else { throw RecommendationError(message: "the number of recommendations must be at least 1, not \(count)") }
         let competition = try ratingsCompetition(competitionID)
@@ -50,7 +54,12 @@ extension Lab {
         var predictor = spec.make(resolved)
         try predictor.fit(ratings)
         let items = try ItemDescriptions(recipe.items, in: competition)
-        return try predictor.recommend(user: userID, count: count).map { item, rating in
+        var ratingCounts = [Int](repeating: 0, count: ratings.itemCount)
+        for item in ratings.items { ratingCounts[item] += 1 }
+        let ranked = try predictor.recommend(user: userID, count: ratings.itemCount)
+            .filter { ratingCounts[ratings.itemIndex[$0.item]!] >= minimumRatings }
+            .prefix(count)
+        return ranked.map { item, rating in
             let described = items.descriptions[item]
             return Recommendation(
                 itemID: item, title: described?.title ?? "", year: described?.year, genres: described?.genres ?? [],

@@ -9,7 +9,8 @@ extension TrainingReport {
         let changed = model.parameters.filter { parameters[$0.name] != $0.defaultValue }
             .map { "\($0.name)=\(parameters[$0.name])" }
         var lines = [
-            "Trained \(model.name) on \(competition.id): \(trainingRows) rows, \(featureCount) features, "
+            "Trained \(model.name) on \(competition.id): \(trainingRows) rows, "
+                + (featureCount > 0 ? "\(featureCount) features, " : "")
                 + "\(crossValidation.scores.count)-fold cross-validation.",
             "  parameters   " + (changed.isEmpty ? "defaults (see `ailab models`)" : changed.joined(separator: " ") + ", the rest at defaults"),
             "  CV score     " + String(format: "%.5f ± %.5f", crossValidation.mean, crossValidation.standardDeviation)

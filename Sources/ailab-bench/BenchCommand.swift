@@ -11,6 +11,6 @@ struct BenchCommand: ParsableCommand {
             reference doing the same work, so the ratio holds on whatever machine runs it. \
             Build in release first: swift build -c release --product ailab-bench.
             """,
-        subcommands: [CSVBenchmark.self, ModelsBenchmark.self, TextBenchmark.self, NavigatorBenchmark.self]
+        subcommands: [CSVBenchmark.self, ModelsBenchmark.self, TextBenchmark.self, RatingsBenchmark.self, NavigatorBenchmark.self]
     )
 }

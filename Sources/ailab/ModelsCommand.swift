@@ -7,8 +7,8 @@ struct ModelsCommand: ParsableCommand {
         commandName: "models",
         abstract: "List the models `ailab train` can fit, with their hyperparameters and defaults.",
         discussion: """
-            Models come in kinds, by the data they learn from: feature tables (house-prices) and text \
-            (sentiment). Set a hyperparameter with --param name=value, e.g. \
+            Models come in kinds, by the data they learn from: feature tables (house-prices), text \
+            (sentiment) and ratings (movie-ratings). Set a hyperparameter with --param name=value, e.g. \
             ailab train house-prices --model gbdt --param max_iter=500.
             """
     )
@@ -17,6 +17,7 @@ struct ModelsCommand: ParsableCommand {
     static let catalogues: [(heading: String, models: [any ModelDescribing])] = [
         ("Models for feature tables (house-prices; default \(ModelCatalog.defaultModel))", ModelCatalog.all),
         ("Models for text (sentiment; default \(TextModelCatalog.defaultModel))", TextModelCatalog.all),
+        ("Models for ratings (movie-ratings; also for `ailab recommend`)", RecommenderCatalog.all),
     ]
 
     @Argument(help: "Show only the models with this name.")

@@ -38,6 +38,8 @@ func reportingFailures(_ body: () throws -> Void) throws {
         fail(error.description, status: ExitStatus.usage)
     } catch let error as ParameterError {
         fail(error.description, status: ExitStatus.usage)
+    } catch let error as RecommendationError {
+        fail(error.description, status: ExitStatus.rejected)
     } catch let error as AnalysisError {
         fail(error.description, status: ExitStatus.rejected)
     } catch let error as UnknownLessonError {

@@ -24,3 +24,8 @@ func utf8(_ text: String) -> [UInt8] {
 func isClose(_ value: Double, _ expected: Double) -> Bool {
     abs(value - expected) <= 1e-12 * max(1, abs(expected))
 }
+
+/// Whether every entry of `values` is within `tolerance` of `expected` (and the counts agree).
+func allClose(_ values: [Double], _ expected: [Double], tolerance: Double) -> Bool {
+    values.count == expected.count && zip(values, expected).allSatisfy { abs($0 - $1) <= tolerance }
+}

@@ -215,8 +215,4 @@ struct KNearestNeighborsTests {
         }
         return matrix
     }
-
-    private func allClose(_ values: [Double], _ expected: [Double], tolerance: Double) -> Bool {
-        values.count == expected.count && zip(values, expected).allSatisfy { abs($0 - $1) <= tolerance }
-    }
 }

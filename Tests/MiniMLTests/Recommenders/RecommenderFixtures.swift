@@ -23,8 +23,3 @@ let referencePairs = [("u0", "m1"), ("u3", "m4"), ("u11", "m14"), ("u5", "m7"), 
 func ratings(_ triples: [(String, String, Double)]) throws -> RatingData {
     try RatingData(users: triples.map(\.0), items: triples.map(\.1), ratings: triples.map(\.2), scale: 0.5...5)
 }
-
-/// Whether every value is within `tolerance` of its expected one.
-func allClose(_ values: [Double], _ expected: [Double], tolerance: Double) -> Bool {
-    values.count == expected.count && zip(values, expected).allSatisfy { abs($0 - $1) <= tolerance }
-}

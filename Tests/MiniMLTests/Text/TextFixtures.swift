@@ -36,8 +36,3 @@ enum TextFixtures {
         return (vectorizer, x)
     }
 }
-
-/// Whether every entry of `values` is within `tolerance` of `expected` (and the counts agree).
-func allClose(_ values: [Double], _ expected: [Double], tolerance: Double) -> Bool {
-    values.count == expected.count && zip(values, expected).allSatisfy { abs($0 - $1) <= tolerance }
-}
