@@ -81,23 +81,11 @@ struct ModelsBenchmark: ParsableCommand {
 
     /// Runs scripts/bench_reference.py and scores its predictions with the same answer key.
     private func referenceMeasurements(folder: URL, models: [String], publicScore: ([Double]) throws -> Double) throws -> [Measurement] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "scripts/bench_reference.py", folder.path] + models
-        let output = Pipe()
-        process.standardOutput = output
-        do { try process.run() } catch {
-            print("note: no reference measured (python3 could not be started: \(error))")
-            return []
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            print("note: the reference script failed (exit \(process.terminationStatus)); does python3 have numpy and scikit-learn?")
+        guard let lines = runReferenceScript("scripts/bench_reference.py", [folder.path] + models, needs: "numpy and scikit-learn") else {
             return []
         }
         struct Line: Decodable { let model, implementation: String; let cv_scores: [Double]; let fit_seconds, peak_mb: Double; let predictions: String }
-        return try String(decoding: data, as: UTF8.self).split(separator: "\n").map { text in
+        return try lines.map { text in
             let line = try JSONDecoder().decode(Line.self, from: Data(text.utf8))
             let predictions = try String(contentsOfFile: line.predictions, encoding: .utf8).split(separator: "\n").compactMap { Double($0) }
             return Measurement(
@@ -136,18 +124,4 @@ private struct Measurement {
     let model, implementation: String
     let crossValidation: CrossValidationResult
     let fitSeconds, peakMB, publicScore: Double
-}
-
-/// Resets the kernel's peak-RSS counter (VmHWM) of this process (Linux ≥ 4.0; ignored elsewhere).
-private func resetPeakMemory() {
-    try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
-}
-
-/// Peak resident memory since the last reset, in MB (VmHWM from /proc/self/status).
-private func peakMemoryMB() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-        let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
-    else { return .nan }
-    return kilobytes / 1024
 }

@@ -74,19 +74,8 @@ struct RatingsBenchmark: ParsableCommand {
 
     /// Runs scripts/bench_ratings_reference.py on the same files and folds.
     private func referenceMeasurements(competition: Competition, folder: URL, models: [String]) -> [RatingsMeasurement] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "scripts/bench_ratings_reference.py", competition.datasetDirectory.path, folder.path] + models
-        let output = Pipe()
-        process.standardOutput = output
-        do { try process.run() } catch {
-            print("note: no reference measured (python3 could not be started: \(error))")
-            return []
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            print("note: the reference script failed (exit \(process.terminationStatus)); does python3 have numpy and scikit-surprise?")
+        let arguments = [competition.datasetDirectory.path, folder.path] + models
+        guard let lines = runReferenceScript("scripts/bench_ratings_reference.py", arguments, needs: "numpy and scikit-surprise") else {
             return []
         }
         struct Line: Decodable {
@@ -94,7 +83,7 @@ struct RatingsBenchmark: ParsableCommand {
             let cv_scores: [Double]
             let fit_seconds, predict_seconds, peak_mb: Double
         }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { text in
+        return lines.compactMap { text in
             guard let line = try? JSONDecoder().decode(Line.self, from: Data(text.utf8)) else {
                 print("note: ignored a reference line that is not a measurement: \(text)")
                 return nil
@@ -123,18 +112,4 @@ private struct RatingsMeasurement {
     let model, implementation: String
     let crossValidation: CrossValidationResult
     let fitSeconds, predictSeconds, peakMB: Double
-}
-
-/// Resets the kernel's peak-RSS counter (VmHWM) of this process (Linux ≥ 4.0; ignored elsewhere).
-private func resetPeakMemory() {
-    try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
-}
-
-/// Peak resident memory since the last reset, in MB (VmHWM from /proc/self/status).
-private func peakMemoryMB() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-        let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
-    else { return .nan }
-    return kilobytes / 1024
 }

@@ -84,26 +84,13 @@ struct TextBenchmark: ParsableCommand {
         defer { try? FileManager.default.removeItem(at: folder) }
         let foldsURL = folder.appending(path: "folds.json")
         try JSONSerialization.data(withJSONObject: folds.map { ["train": $0.train, "validation": $0.validation] }).write(to: foldsURL)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", "scripts/bench_text_reference.py", competition.datasetDirectory.appending(path: "train.csv").path,
-            recipe.textColumn, recipe.targetColumn, foldsURL.path, String(runs),
+        let arguments = [
+            competition.datasetDirectory.appending(path: "train.csv").path, recipe.textColumn, recipe.targetColumn,
+            foldsURL.path, String(runs),
         ]
-        let output = Pipe()
-        process.standardOutput = output
-        do { try process.run() } catch {
-            print("note: no reference measured (python3 could not be started: \(error))")
-            return []
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            print("note: the reference script failed (exit \(process.terminationStatus)); does python3 have scikit-learn?")
-            return []
-        }
+        guard let lines = runReferenceScript("scripts/bench_text_reference.py", arguments, needs: "scikit-learn") else { return [] }
         struct Line: Decodable { let model, implementation: String; let cv_scores: [Double]; let fit_seconds, peak_mb: Double; let features: Int }
-        return try String(decoding: data, as: UTF8.self).split(separator: "\n").map { text in
+        return try lines.map { text in
             let line = try JSONDecoder().decode(Line.self, from: Data(text.utf8))
             return Measurement(
                 model: line.model, implementation: line.implementation, crossValidation: CrossValidationResult(scores: line.cv_scores),
@@ -127,18 +114,4 @@ private struct Measurement {
     let crossValidation: CrossValidationResult
     let fitSeconds, peakMB: Double
     let features: Int
-}
-
-/// Resets the kernel's peak-RSS counter (VmHWM) of this process (Linux ≥ 4.0; ignored elsewhere).
-private func resetPeakMemory() {
-    try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
-}
-
-/// Peak resident memory since the last reset, in MB (VmHWM from /proc/self/status).
-private func peakMemoryMB() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-        let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
-    else { return .nan }
-    return kilobytes / 1024
 }
