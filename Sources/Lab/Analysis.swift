@@ -271,11 +271,7 @@ private struct AnalysisCSV {
     }
 }
 
-/// Reads a CSV file, turning reading errors into `CourseError.invalidFile` with the path.
+/// Reads a CSV file of the course (errors as `readDatasetCSV`).
 private func readAnalysisCSV(_ url: URL) throws -> AnalysisCSV {
-    do { return AnalysisCSV(path: url.path, table: try CSVTable(contentsOf: url.path)) } catch let error as CSVError {
-        throw CourseError.invalidFile(path: url.path, line: error.line, reason: "column \(error.column): \(error.reason)")
-    } catch {
-        throw CourseError.invalidFile(path: url.path, line: nil, reason: "cannot be read (\(error.localizedDescription))")
-    }
+    AnalysisCSV(path: url.path, table: try readDatasetCSV(url))
 }

@@ -68,7 +68,7 @@ public struct RatingsRecipe: Equatable, Sendable {
     ///   column, a rating that is not a number or is off the scale, or a pair rated twice.
     public func loadTraining(_ competition: Competition) throws -> RatingData {
         let url = competition.datasetDirectory.appending(path: "train.csv")
-        let table = try readRatingsCSV(url)
+        let table = try readDatasetCSV(url)
         let (users, items) = try idColumns(table, url: url)
         guard let ratingIndex = table.columnIndex(ratingColumn) else {
             throw CourseError.invalidFile(path: url.path, line: 1, reason: "has no column \(ratingColumn) (ratingColumn in \(Self.fileName))")
@@ -91,7 +91,7 @@ public struct RatingsRecipe: Equatable, Sendable {
     /// The test rows of `competition`: ids, users and items, in file order.
     public func loadTest(_ competition: Competition) throws -> (ids: [String], users: [String], items: [String]) {
         let url = competition.datasetDirectory.appending(path: "test.csv")
-        let table = try readRatingsCSV(url)
+        let table = try readDatasetCSV(url)
         let (users, items) = try idColumns(table, url: url)
         guard let idIndex = table.columnIndex(competition.spec.idColumn) else {
             throw CourseError.invalidFile(path: url.path, line: 1, reason: "has no column \(competition.spec.idColumn)")
@@ -110,14 +110,6 @@ public struct RatingsRecipe: Equatable, Sendable {
     }
 }
 
-/// Reads a CSV file of a dataset folder, turning its errors into `CourseError.invalidFile` with the line.
-func readRatingsCSV(_ url: URL) throws -> CSVTable {
-    do { return try CSVTable(contentsOf: url.path) } catch let error as CSVError {
-        throw CourseError.invalidFile(path: url.path, line: error.line, reason: "column \(error.column): \(error.reason)")
-    } catch {
-        throw CourseError.invalidFile(path: url.path, line: nil, reason: "cannot be read (\(error.localizedDescription))")
-    }
-}
 
 extension Lab {
     /// Cross-validates a recommender on a ratings competition (k folds over the rating rows), fits it

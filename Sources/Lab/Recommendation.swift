@@ -93,7 +93,7 @@ private struct ItemDescriptions {
 
     init(_ catalog: RatingsRecipe.ItemCatalog, in competition: Competition) throws {
         let url = competition.datasetDirectory.appending(path: catalog.file)
-        let table = try readRatingsCSV(url)
+        let table = try readDatasetCSV(url)
         func column(_ name: String, key: String) throws -> Int {
             guard let index = table.columnIndex(name) else {
                 throw CourseError.invalidFile(path: url.path, line: 1, reason: "has no column \(name) (items.\(key) in \(RatingsRecipe.fileName))")

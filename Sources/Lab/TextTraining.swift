@@ -56,7 +56,7 @@ struct TextData {
     static func load(_ competition: Competition, recipe: TextRecipe) throws -> TextData {
         let trainURL = competition.datasetDirectory.appending(path: "train.csv")
         let testURL = competition.datasetDirectory.appending(path: "test.csv")
-        let train = try readCSV(trainURL)
+        let train = try readDatasetCSV(trainURL)
         let textIndex = try column(recipe.textColumn, of: train, at: trainURL)
         let targetIndex = try column(recipe.targetColumn, of: train, at: trainURL)
         var labels: [Double] = []
@@ -68,7 +68,7 @@ struct TextData {
             }
             labels.append(label)
         }
-        let test = try readCSV(testURL)
+        let test = try readDatasetCSV(testURL)
         let idIndex = try column(competition.spec.idColumn, of: test, at: testURL)
         let testTextIndex = try column(recipe.textColumn, of: test, at: testURL)
         return TextData(
@@ -83,13 +83,6 @@ struct TextData {
         return index
     }
 
-    private static func readCSV(_ url: URL) throws -> CSVTable {
-        do { return try CSVTable(contentsOf: url.path) } catch let error as CSVError {
-            throw CourseError.invalidFile(path: url.path, line: error.line, reason: "column \(error.column): \(error.reason)")
-        } catch {
-            throw CourseError.invalidFile(path: url.path, line: nil, reason: "cannot be read (\(error.localizedDescription))")
-        }
-    }
 }
 
 extension Lab {

@@ -31,7 +31,7 @@ public struct TrainingData: Sendable {
             throw CourseError.invalidFile(path: trainURL.path, line: missing + 2, reason: "\(spec.targetColumn) is missing")
         }
         let trainFeatures = train.dropping(columns: [spec.idColumn, spec.targetColumn])
-        let testCSV = try readCSV(testURL)
+        let testCSV = try readDatasetCSV(testURL)
         guard let idIndex = testCSV.columnIndex(spec.idColumn) else {
             throw CourseError.invalidFile(path: testURL.path, line: 1, reason: "has no column \(spec.idColumn)")
         }
@@ -46,16 +46,9 @@ public struct TrainingData: Sendable {
             testIDs: testCSV.records.map { $0[idIndex] }, recipe: recipe)
     }
 
-    private static func readCSV(_ url: URL) throws -> CSVTable {
-        do { return try CSVTable(contentsOf: url.path) } catch let error as CSVError {
-            throw CourseError.invalidFile(path: url.path, line: error.line, reason: "column \(error.column): \(error.reason)")
-        } catch {
-            throw CourseError.invalidFile(path: url.path, line: nil, reason: "cannot be read (\(error.localizedDescription))")
-        }
-    }
 
     private static func readTable(_ url: URL, types: [String: ColumnType]) throws -> DataTable {
-        let csv = try readCSV(url)
+        let csv = try readDatasetCSV(url)
         do { return try DataTable(csv: csv, types: types.filter { csv.columnIndex($0.key) != nil }) } catch {
             throw CourseError.invalidFile(path: url.path, line: nil, reason: "\(error)")
         }
