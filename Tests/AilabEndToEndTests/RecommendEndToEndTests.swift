@@ -40,4 +40,21 @@ struct RecommendEndToEndTests {
         #expect(wrongKind.status == 64)
         #expect(wrongKind.stderr.contains("baseline, item-knn, svd, als"))
     }
+
+    @Test("ailab train movie-ratings writes a submission that ailab submit scores better than the sample's")
+    func trainAndSubmitRatings() throws {
+        let root = repositoryRoot(from: #filePath)
+        let scratch = try makeTemporaryDirectory(prefix: "ailab-train-ratings")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let environment = ["AILAB_ROOT": root.path, "AILAB_DB": scratch.appending(path: "db.sqlite").path]
+        let output = scratch.appending(path: "baseline.csv").path
+        let trained = try run(ailabBinaryURL(), ["train", "movie-ratings", "--model", "baseline", "--cv", "2", "-o", output], environment: environment)
+        #expect(trained.status == 0)
+        #expect(trained.stdout.hasPrefix("Trained baseline on movie-ratings: 80003 rows, 2-fold cross-validation."))
+        let submitted = try run(ailabBinaryURL(), ["submit", "movie-ratings", output], environment: environment)
+        #expect(submitted.status == 0)
+        // The sample submission scores 1.05505 public RMSE (computed from solution.csv with Python, see the grader tests).
+        let score = try #require(submitted.stdout.firstMatch(of: /public score\s+([0-9.]+)/).flatMap { Double($0.1) })
+        #expect(score < 0.95)
+    }
 }
