@@ -15,8 +15,10 @@ run: deps
 	@$(SWIFT_RELEASE) --product ailab
 	@.build/release/ailab $(ARGS)
 
-# Every test: unit, store, end-to-end (runs the built binary).
+# Every test: unit, store, end-to-end (runs the built binary), and the lessons' Python (needs python3 with
+# NumPy, pandas, scikit-learn and matplotlib, which this installs when missing).
 test: deps
+	@scripts/install-deps.sh --test
 	swift test
 
 build: deps

@@ -18,9 +18,11 @@ public struct Lesson: Equatable, Sendable {
     public var document: Document
     /// The lesson's quizzes, in reading order (also found in `document`).
     public var quizzes: [Quiz]
+    /// The lesson file, as named when it was parsed (relative to the lessons folder in a catalog).
+    public var file: String
 
     /// A lesson from its parts; `quizzes` are the document's.
-    public init(frontMatter: FrontMatter, document: Document) {
+    public init(frontMatter: FrontMatter, document: Document, file: String) {
         id = frontMatter.id
         title = frontMatter.title
         summary = frontMatter.summary
@@ -30,6 +32,7 @@ public struct Lesson: Equatable, Sendable {
         prerequisites = frontMatter.prerequisites
         self.document = document
         quizzes = document.quizzes
+        self.file = file
     }
 
     /// Parses a lesson file's `text`; `file` names it in errors.
@@ -42,7 +45,7 @@ public struct Lesson: Equatable, Sendable {
             let (frontMatter, lineCount) = try FrontMatter.parse(lines: lines)
             let body = String(text[bodyStart...])
             let document = try MarkdownParser.parse(body, lineOffset: lineCount)
-            return Lesson(frontMatter: frontMatter, document: document)
+            return Lesson(frontMatter: frontMatter, document: document, file: file)
         } catch let error as SourceError {
             throw LessonError(file: file, line: error.line, message: error.message)
         }

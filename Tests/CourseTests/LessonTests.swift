@@ -30,7 +30,8 @@ struct LessonTests {
             frontMatter: FrontMatter(id: "broadcasting", title: "Broadcasting", summary: "Shapes.", minutes: 15,
                                      objectives: ["Predict shapes"]),
             // The heading is file line 9, after eight lines of front matter; the quiz fence is line 11.
-            document: Document(blocks: [.heading(level: 1, [.text("Broadcasting")]), .quiz(quiz)], sourceLines: [9, 11])
+            document: Document(blocks: [.heading(level: 1, [.text("Broadcasting")]), .quiz(quiz)], sourceLines: [9, 11]),
+            file: "01-numpy/02-broadcasting.md"
         ))
         #expect(lesson.quizzes == [quiz])
         #expect(lesson.lab == nil && lesson.prerequisites.isEmpty)
