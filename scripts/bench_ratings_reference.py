@@ -28,6 +28,8 @@ import time
 
 import numpy as np
 
+from bench_memory import peak_mb, peak_reset
+
 M64 = (1 << 64) - 1
 
 
@@ -207,22 +209,6 @@ def test_references():
         print(f"surprise knn k={k} min_k={min_k} shrinkage={shrinkage}", [repr(float(knn.predict(a, b, clip=False).est)) for a, b in pairs])
 
 
-def peak_mb():
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
-
-
-def reset_peak():
-    try:
-        with open("/proc/self/clear_refs", "w") as refs:
-            refs.write("5")
-    except OSError:
-        pass
-
-
 def benchmark(dataset, folder, models):
     try:
         import pandas as pd
@@ -246,7 +232,7 @@ def benchmark(dataset, folder, models):
         if name not in makers:
             continue
         label, make = makers[name]
-        reset_peak()
+        peak_reset()
         scores = []
         for fold in folds:
             trainset = Dataset.load_from_df(train.iloc[fold["train"]][columns], reader).build_full_trainset()

@@ -14,21 +14,7 @@ import time
 
 import numpy as np
 
-
-def peak_reset():
-    try:
-        with open("/proc/self/clear_refs", "w") as f:
-            f.write("5")
-    except OSError:
-        pass
-
-
-def peak_mb():
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
+from bench_memory import peak_mb, peak_reset
 
 
 def models():

@@ -20,6 +20,8 @@ import sys
 import time
 
 import numpy as np
+
+from bench_memory import peak_mb, peak_reset
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
@@ -43,22 +45,6 @@ def pipelines():
         ("nb", "scikit-learn", lambda: make_pipeline(CountVectorizer(**ours), MultinomialNB())),
         ("tfidf+logistic defaults", "scikit-learn", lambda: make_pipeline(TfidfVectorizer(), LogisticRegression())),
     ]
-
-
-def peak_reset():
-    try:
-        with open("/proc/self/clear_refs", "w") as f:
-            f.write("5")
-    except OSError:
-        pass
-
-
-def peak_mb():
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def main():
