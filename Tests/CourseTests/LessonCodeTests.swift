@@ -5,7 +5,7 @@ import Testing
 /// Runs the Python of every lesson, as the learner would, and checks the output each lesson shows.
 ///
 /// Per lesson, every ```python block (not marked `no-run`) runs in file order in one python3 process
-/// whose current folder is the repository root, with matplotlib's Agg back end. A block followed
+/// whose current folder is the repository root, with matplotlib's Agg back end and one BLAS thread. A block followed
 /// directly (blank lines only) by a ```text block must print exactly that text, trailing spaces aside.
 /// Without python3 and numpy, pandas, scikit-learn and matplotlib the suite is skipped, and says so.
 @Suite(
@@ -123,7 +123,9 @@ enum LessonPython {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3"] + arguments
         process.currentDirectoryURL = repositoryRoot
-        process.environment = ProcessInfo.processInfo.environment.merging(["MPLBACKEND": "Agg"]) { _, new in new }
+        // One BLAS thread: the same results on every machine, and no oversubscription when tests run in parallel.
+        let settings = ["MPLBACKEND": "Agg", "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"]
+        process.environment = ProcessInfo.processInfo.environment.merging(settings) { _, new in new }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
