@@ -105,16 +105,20 @@ public final class TmuxSession {
         try run(["display-message", "-p", format]).trimmingCharacters(in: .newlines)
     }
 
+    /// How long a wait lasts before it fails. Generous, because a wait ends as soon as the screen is right and
+    /// CI machines run these tests beside CPU-heavy ones: only a broken program ever waits this long.
+    public static let defaultTimeout: Duration = .seconds(30)
+
     /// Polls the screen every 50 ms until it contains `text`, and returns that screen.
     /// - Throws: ``Failure/timedOut(waitingFor:screen:)`` with the last screen after `timeout`.
     @discardableResult
-    public func waitFor(_ text: String, timeout: Duration = .seconds(5)) throws -> String {
+    public func waitFor(_ text: String, timeout: Duration = defaultTimeout) throws -> String {
         try poll(describing: text, timeout: timeout) { $0.contains(text) ? $0 : nil }
     }
 
     /// Waits until the command has exited and returns its exit status (128 + n when killed by signal n).
     /// - Throws: ``Failure/timedOut(waitingFor:screen:)`` with the last screen after `timeout`.
-    public func waitForExit(timeout: Duration = .seconds(5)) throws -> Int32 {
+    public func waitForExit(timeout: Duration = defaultTimeout) throws -> Int32 {
         try poll(describing: "[exit N]", timeout: timeout) { screen in
             guard let match = screen.firstMatch(of: /\[exit (\d+)\]/) else { return nil }
             return Int32(match.1)
@@ -122,12 +126,15 @@ public final class TmuxSession {
     }
 
     /// Polls the screen every 50 ms until `found` returns a value for it, and returns that value.
-    /// - Parameter description: what is awaited, for the error.
+    /// - Parameters:
+    ///   - description: what is awaited, for the error.
+    ///   - escapes: give `found` the screen with its SGR escape sequences (see ``capture(escapes:)``).
     /// - Throws: ``Failure/timedOut(waitingFor:screen:)`` with the last screen after `timeout`.
-    public func poll<T>(describing description: String, timeout: Duration = .seconds(5), _ found: (String) -> T?) throws -> T {
+    public func poll<T>(describing description: String, escapes: Bool = false, timeout: Duration = defaultTimeout,
+                        _ found: (String) -> T?) throws -> T {
         let deadline = ContinuousClock.now + timeout
         while true {
-            let screen = try capture()
+            let screen = try capture(escapes: escapes)
             if let result = found(screen) { return result }
             if ContinuousClock.now >= deadline { throw Failure.timedOut(waitingFor: description, screen: screen) }
             Thread.sleep(forTimeInterval: 0.05)

@@ -29,10 +29,10 @@ private func expectTerminalRestored(_ session: TmuxSession, sourceLocation: Sour
 struct CursesScreenTests {
     @Test func drawsWideCharactersAndDecodesKeys() throws {
         let session = try startProbe()
-        let first = try session.capture()
-        #expect(first.contains("curses-probe ready"))
-        #expect(first.contains("中文：你好，世界 | 日本語 | 한국어"))
-        #expect(first.contains("size: 60x12  events: 0"))
+        // Waits rather than one capture: a frame may reach the terminal in more than one write.
+        try session.waitFor("curses-probe ready")
+        try session.waitFor("中文：你好，世界 | 日本語 | 한국어")
+        try session.waitFor("size: 60x12  events: 0")
 
         try session.sendKeys("Up")
         try session.waitFor("last: key up")
@@ -97,7 +97,7 @@ struct CursesScreenTests {
         let session = try startProbe()
         try session.sendKeys("!")
         // fatalError traps: SIGILL on x86-64 (128 + 4), SIGTRAP on arm64 (128 + 5).
-        let status = try session.waitForExit(timeout: .seconds(15))
+        let status = try session.waitForExit(timeout: .seconds(60))
         #expect(status == 132 || status == 133)
         #expect(try !session.capture().contains("bye"))
         try expectTerminalRestored(session)
@@ -106,8 +106,9 @@ struct CursesScreenTests {
     @Test(arguments: [SIGTERM, SIGHUP, SIGQUIT])
     func aKillRestoresTheTerminalAndKeepsTheSignalStatus(signal: Int32) throws {
         let session = try startProbe()
-        let screen = try session.capture()
-        let pid = try #require(screen.firstMatch(of: /pid: (\d+)/).flatMap { pid_t($0.1) })
+        let pid = try session.poll(describing: "pid: N") { screen in
+            screen.firstMatch(of: /pid: (\d+)/).flatMap { pid_t($0.1) }
+        }
         #expect(kill(pid, signal) == 0)
         #expect(try session.waitForExit() == 128 + signal)
         try expectTerminalRestored(session)
