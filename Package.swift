@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "Lab", dependencies: ["Grader", "Store", "Course"]),
         // The full-screen course navigator as pure state, update and view, the markdown renderer, and the thin
         // loop that connects them to a screen and the store.
-        .target(name: "App", dependencies: ["Course", "TerminalUI", "Store", "Lab"]),
+        .target(name: "App", dependencies: ["Course", "TerminalUI", "Store", "Lab", "Grader", "MiniML"]),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "ailab",

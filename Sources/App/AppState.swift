@@ -1,12 +1,13 @@
 import Course
+import Lab
 import Store
 import TerminalUI
 
 /// Everything the course navigator shows, as one value. `CourseApp.update` derives the next state from an
 /// event and `CourseApp.view` draws it; neither touches the terminal or the store.
 ///
-/// Screens stack: the navigator is always there; the reader opens over it, a quiz over the reader, and
-/// search and help over whatever is open.
+/// Screens stack: the navigator is always there; the reader opens over it, a quiz over the reader, the
+/// lab over either, and search and help over whatever is open.
 public struct AppState: Sendable {
     /// The course.
     public let course: CourseContent
@@ -20,6 +21,8 @@ public struct AppState: Sendable {
     public internal(set) var reader: ReaderState?
     /// The quiz being answered, if one is open (over the reader).
     public internal(set) var quiz: QuizState?
+    /// The lab's screens, if open (over the navigator or the reader).
+    public internal(set) var lab: LabState?
     /// The search box and its results, if open.
     public internal(set) var search: SearchState?
     /// Whether the help overlay is shown.
@@ -66,6 +69,15 @@ public struct AppState: Sendable {
         if !Layout(size: size).isLargeEnough { return .tooSmall }
         if showsHelp { return .help }
         if search != nil { return .search }
+        if let lab {
+            switch lab.page {
+            case nil: return .competitions
+            case .explorer: return .explorer
+            case .train: return .train
+            case .submit: return .submit
+            case .leaderboard: return .leaderboard
+            }
+        }
         if quiz != nil { return .quiz }
         if reader != nil { return .reader }
         return .navigator
@@ -75,6 +87,8 @@ public struct AppState: Sendable {
 /// The screen on top.
 public enum ActiveScreen: Equatable, Sendable {
     case navigator, reader, quiz, search, help
+    /// The lab: the list of competitions, and its pages.
+    case competitions, explorer, train, submit, leaderboard
     /// The terminal is smaller than `Layout.minimumSize`; only a message is shown.
     case tooSmall
 }
@@ -85,6 +99,21 @@ public enum Effect: Equatable, Sendable {
     case saveProgress(lessonID: String, status: LessonStatus, position: Int)
     /// Record an answer to a quiz: the chosen option indices (0-based).
     case recordAnswer(lessonID: String, quizID: String, chosen: Set<Int>)
+    /// Load the competitions with the learner's standing (answered by `LabEvent.competitions`).
+    case loadCompetitions
+    /// Read and profile a data file (answered by `LabEvent.dataset`).
+    case loadDataset(competitionID: String, file: DatasetFile)
+    /// Train in the background, reporting progress (`LabEvent.trainingProgress`, then `trainingFinished`,
+    /// `trainingCancelled` or `failed`).
+    case startTraining(competitionID: String, model: String, parameters: [String], folds: Int, outputPath: String)
+    /// Stop the running training after its current step.
+    case cancelTraining
+    /// List a folder for the file picker (answered by `LabEvent.folder`).
+    case listFolder(path: String)
+    /// Validate, score and store a submission (answered by `LabEvent.submitted` or `submissionRefused`).
+    case submit(competitionID: String, path: String)
+    /// Rank a competition (answered by `LabEvent.leaderboard`).
+    case loadLeaderboard(competitionID: String)
 }
 
 /// Where things go on a screen of a given size.

@@ -1,4 +1,5 @@
 import Course
+import Lab
 import Store
 import TerminalUI
 
@@ -10,6 +11,14 @@ public enum CourseApp {
         var state = state
         var effects: [Effect] = []
         state.handle(event, effects: &effects)
+        return (state, effects)
+    }
+
+    /// The state after the loop reports `event`, the outcome of a lab effect, and what the loop must do next.
+    public static func receive(_ state: AppState, _ event: LabEvent) -> (AppState, [Effect]) {
+        var state = state
+        var effects: [Effect] = []
+        state.receive(event, effects: &effects)
         return (state, effects)
     }
 
@@ -41,6 +50,16 @@ extension AppState {
                 showsHelp = false
             case .search:
                 searchKey(key, &effects)
+            case .competitions:
+                if !opensHelp(key) { competitionsKey(key, &effects) }
+            case .explorer:
+                if !opensHelp(key) { explorerKey(key, &effects) }
+            case .train:
+                if !opensHelp(key) { trainKey(key, &effects) }
+            case .submit:
+                if !opensHelp(key) { submitKey(key, &effects) }
+            case .leaderboard:
+                if !opensHelp(key) { leaderboardKey(key, &effects) }
             case .quiz:
                 if !opensHelp(key) { quizKey(key, &effects) }
             case .reader:
@@ -84,6 +103,7 @@ extension AppState {
         let layout = Layout(size: newSize)
         navigator.setViewport(layout.bodyHeight)
         search?.scroll.setViewport(layout.bodyHeight - 3)
+        lab?.resize(to: layout)
         if var reader {
             reader.rerender(course.lessons[reader.lessonIndex], width: layout.readerWidth, viewport: layout.bodyHeight, outcomes: outcomes(of: reader.lessonIndex))
             self.reader = reader

@@ -8,8 +8,10 @@ import TerminalUI
 public struct NavigatorSession {
     /// How long the loop waits for a key before a tick saves a moved reading position, in milliseconds.
     public static let tickMilliseconds = 1000
+    /// How long the loop waits for a key while background work runs, so its progress shows promptly.
+    static let busyTickMilliseconds = 100
 
-    private let lab: Lab
+    let lab: Lab
     private let course: CourseContent
 
     /// A session for `lab`'s learner over `course`.
@@ -23,18 +25,21 @@ public struct NavigatorSession {
     @discardableResult
     public func run(on screen: Screen) throws -> AppState {
         var state = AppState(course: course, learner: LearnerProgress(record: try lab.learnerRecord()), size: screen.size)
+        let jobs = LabJobs()
         screen.draw(CourseApp.view(state))
-        while !state.isFinished, let event = screen.nextEvent(timeoutMilliseconds: Self.tickMilliseconds) {
-            let (next, effects) = CourseApp.update(state, event)
-            state = next
-            for effect in effects {
-                do {
-                    try perform(effect)
-                } catch {
-                    state.message = "Could not save your progress: \(error)"
-                }
+        while !state.isFinished,
+              let event = screen.nextEvent(timeoutMilliseconds: jobs.isBusy ? Self.busyTickMilliseconds : Self.tickMilliseconds) {
+            var (next, effects) = CourseApp.update(state, event)
+            var changed = event != .tick || !effects.isEmpty
+            perform(effects, on: &next, jobs: jobs)
+            // Answers from background work, e.g. training progress.
+            for answer in jobs.drain() {
+                (next, effects) = CourseApp.receive(next, answer)
+                perform(effects, on: &next, jobs: jobs)
+                changed = true
             }
-            if !state.isFinished, event != .tick || !effects.isEmpty {
+            state = next
+            if !state.isFinished, changed {
                 screen.draw(CourseApp.view(state))
             }
         }
@@ -46,13 +51,26 @@ public struct NavigatorSession {
         return state
     }
 
-    private func perform(_ effect: Effect) throws {
+    /// Performs `effects`: progress is stored at once, lab work starts in the background.
+    private func perform(_ effects: [Effect], on state: inout AppState, jobs: LabJobs) {
+        for effect in effects {
+            do {
+                try perform(effect, jobs: jobs)
+            } catch {
+                state.message = "Could not save your progress: \(error)"
+            }
+        }
+    }
+
+    private func perform(_ effect: Effect, jobs: LabJobs? = nil) throws {
         switch effect {
         case .saveProgress(let lessonID, let status, let position):
             try lab.saveProgress(lessonID: lessonID, status: status, position: position)
         case .recordAnswer(let lessonID, let quizID, let chosen):
             guard let quiz = course.lessons.first(where: { $0.id == lessonID })?.quizzes.first(where: { $0.id == quizID }) else { return }
             try lab.answerQuiz(lessonID: lessonID, quiz: quiz, chosen: chosen)
+        default:
+            if let jobs { performLab(effect, jobs: jobs) }
         }
     }
 }

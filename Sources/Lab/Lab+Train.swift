@@ -73,8 +73,11 @@ extension Lab {
     /// The competition's recipe decides the kind of model: `text.json` makes it a text competition
     /// (`trainText`), `ratings.json` a ratings one (`trainRatings`); otherwise its feature table is read
     /// with `features.json` (or the standard recipe).
+    ///
+    /// `progress` is called before the first fold, after each fold and after the final fit; an error it
+    /// throws stops training there and is rethrown (throw `CancellationError` to let a user cancel).
     public func train(
-        competitionID: String, options: TrainingOptions, progress: @escaping @Sendable (TrainingProgress) -> Void = { _ in }
+        competitionID: String, options: TrainingOptions, progress: @escaping @Sendable (TrainingProgress) throws -> Void = { _ in }
     ) throws -> TrainingReport {
         let competition = try competition(competitionID)
         if try TextRecipe.load(for: competition) != nil {
@@ -97,7 +100,7 @@ extension Lab {
             targetTransform: data.recipe.targetTransform)
 
         let total = options.folds + 1
-        progress(TrainingProgress(completed: 0, total: total, stage: "fold 1 of \(options.folds)"))
+        try progress(TrainingProgress(completed: 0, total: total, stage: "fold 1 of \(options.folds)"))
         let folds = task == .classification
             ? stratifiedKFold(labels: data.target, k: options.folds, seed: 0)
             : kFold(count: data.target.count, k: options.folds, seed: 0)
@@ -107,14 +110,14 @@ extension Lab {
             metric: { try metric.score(actual: $0, predicted: $1) },
             progress: { done, folds in
                 let stage = done < folds ? "fold \(done + 1) of \(folds)" : "final fit on all rows"
-                progress(TrainingProgress(completed: done, total: total, stage: stage))
+                try progress(TrainingProgress(completed: done, total: total, stage: stage))
             })
         let crossValidationSeconds = Date().timeIntervalSince(cvStart)
 
         let fitStart = Date()
         try pipeline.fit(data.trainFeatures, target: data.target)
         let fitSeconds = Date().timeIntervalSince(fitStart)
-        progress(TrainingProgress(completed: total, total: total, stage: "done"))
+        try progress(TrainingProgress(completed: total, total: total, stage: "done"))
 
         let predictions = metric == .rocAUC
             ? try pipeline.predictPositiveProbability(data.testFeatures)

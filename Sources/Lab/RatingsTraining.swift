@@ -122,7 +122,7 @@ extension Lab {
     ///   `ParameterError` for the model; `TrainingError` for a fold count outside 2…ratings; the
     ///   error of a fit.
     func trainRatings(
-        competition: Competition, options: TrainingOptions, progress: @escaping @Sendable (TrainingProgress) -> Void
+        competition: Competition, options: TrainingOptions, progress: @escaping @Sendable (TrainingProgress) throws -> Void
     ) throws -> TrainingReport {
         let recipe = try RatingsRecipe.load(for: competition)
         let spec = try RecommenderCatalog.model(named: options.model ?? recipe.defaultModel)
@@ -137,7 +137,7 @@ extension Lab {
         var scores: [Double] = []
         let cvStart = Date()
         for (number, fold) in kFold(count: ratings.count, k: options.folds, seed: 0).enumerated() {
-            progress(TrainingProgress(completed: number, total: total, stage: "fold \(number + 1) of \(options.folds)"))
+            try progress(TrainingProgress(completed: number, total: total, stage: "fold \(number + 1) of \(options.folds)"))
             var model = spec.make(parameters)
             try model.fit(ratings.selecting(rows: fold.train))
             let predicted = model.predict(
@@ -147,12 +147,12 @@ extension Lab {
         }
         let crossValidationSeconds = Date().timeIntervalSince(cvStart)
 
-        progress(TrainingProgress(completed: options.folds, total: total, stage: "final fit on all rows"))
+        try progress(TrainingProgress(completed: options.folds, total: total, stage: "final fit on all rows"))
         let fitStart = Date()
         var model = spec.make(parameters)
         try model.fit(ratings)
         let fitSeconds = Date().timeIntervalSince(fitStart)
-        progress(TrainingProgress(completed: total, total: total, stage: "done"))
+        try progress(TrainingProgress(completed: total, total: total, stage: "done"))
 
         let predictions = model.predict(users: test.users, items: test.items)
         try writeSubmission(

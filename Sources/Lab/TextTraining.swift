@@ -99,7 +99,7 @@ extension Lab {
     ///   `ParameterError`, `TrainingError` when the competition is not scored by ROC AUC or has too
     ///   few rows for the folds, and `MiniMLError` from the model.
     func trainText(
-        competition: Competition, options: TrainingOptions, progress: @escaping @Sendable (TrainingProgress) -> Void
+        competition: Competition, options: TrainingOptions, progress: @escaping @Sendable (TrainingProgress) throws -> Void
     ) throws -> TrainingReport {
         guard let recipe = try TextRecipe.load(for: competition) else {
             throw TrainingError(message: "\(competition.id) has no \(TextRecipe.fileName), so it is not a text competition")
@@ -122,7 +122,7 @@ extension Lab {
         var scores: [Double] = []
         let cvStart = Date()
         for (index, fold) in folds.enumerated() {
-            progress(TrainingProgress(completed: index, total: total, stage: "fold \(index + 1) of \(folds.count)"))
+            try progress(TrainingProgress(completed: index, total: total, stage: "fold \(index + 1) of \(folds.count)"))
             var pipeline = unfitted
             try pipeline.fit(fold.train.map { data.trainDocuments[$0] }, fold.train.map { data.labels[$0] })
             let predicted = pipeline.positiveProbabilities(fold.validation.map { data.trainDocuments[$0] })
@@ -130,12 +130,12 @@ extension Lab {
         }
         let crossValidationSeconds = Date().timeIntervalSince(cvStart)
 
-        progress(TrainingProgress(completed: folds.count, total: total, stage: "final fit on all rows"))
+        try progress(TrainingProgress(completed: folds.count, total: total, stage: "final fit on all rows"))
         let fitStart = Date()
         var pipeline = unfitted
         try pipeline.fit(data.trainDocuments, data.labels)
         let fitSeconds = Date().timeIntervalSince(fitStart)
-        progress(TrainingProgress(completed: total, total: total, stage: "done"))
+        try progress(TrainingProgress(completed: total, total: total, stage: "done"))
 
         let predictions = pipeline.positiveProbabilities(data.testDocuments)
         try writeSubmission(

@@ -214,3 +214,9 @@ public func pad(_ text: String, width: Int) -> String {
     let missing = width - cellWidth(of: text)
     return missing > 0 ? text + String(repeating: " ", count: missing) : text
 }
+
+/// `text` with spaces added on the left up to `width` cells (unchanged when already as wide): for numbers
+/// in right-aligned columns.
+public func leftPad(_ text: String, width: Int) -> String {
+    String(repeating: " ", count: max(width - cellWidth(of: text), 0)) + text
+}

@@ -16,6 +16,8 @@ extension AppState {
             if let lesson = resumeLesson { open(lesson: lesson, at: nil, &effects) }
         case .character("m"):
             if let lesson = navigator.selectedLesson { toggleDone(lesson: lesson, &effects) }
+        case .character("c"):
+            openLab(preferred: navigator.selectedLesson.flatMap { course.lessons[$0].lab }, &effects)
         case .character("/"): openSearch()
         case .character("q"): quit(&effects)
         default: message = "Unknown key here; ? lists the keys."

@@ -37,6 +37,11 @@ extension AppState {
             self.reader = reader
             toggleDone(lesson: reader.lessonIndex, &effects)
             return
+        case .character("c"):
+            self.reader = reader
+            savePositionIfNeeded(&effects)
+            openLab(preferred: course.lessons[reader.lessonIndex].lab, &effects)
+            return
         case .character("/"): openSearch()
         case .character("q"), .escape, .left, .character("h"):
             self.reader = reader

@@ -15,6 +15,7 @@ extension AppState {
             drawNavigator(&frame)
         }
         if let quiz { drawQuiz(quiz, &frame) }
+        if let lab { drawLab(lab, &frame) }
         if let search { drawSearch(search, &frame) }
         if showsHelp { drawHelp(&frame) }
         frame.bar(row: size.rows - 1, left: message ?? KeyHelp.hint(for: screen, quizAnswered: quiz?.result != nil), right: statusRight, style: Theme.bar)
@@ -23,7 +24,7 @@ extension AppState {
 
     /// The right end of the status bar: how far through the open lesson the screen is.
     private var statusRight: String {
-        guard let reader, quiz == nil, search == nil else { return "" }
+        guard let reader, quiz == nil, search == nil, lab == nil else { return "" }
         return "\(reader.percentRead)%"
     }
 

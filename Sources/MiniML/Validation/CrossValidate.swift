@@ -1,6 +1,7 @@
 /// Fits a fresh copy of `pipeline` on each fold's training rows only (features AND target transform: no leakage),
 /// scores `metric(actual, predicted)` on the validation rows (predictions in original units, or P(class 1) when
-/// `probabilities` is true), calling `progress(completedFolds, totalFolds)` after each fold.
+/// `probabilities` is true), calling `progress(completedFolds, totalFolds)` after each fold; an error it throws
+/// (e.g. `CancellationError` when the user stops) ends the cross-validation.
 ///
 /// Folds run one after another; the estimators use the cores themselves.
 /// - Throws: `MiniMLError.shapeMismatch` when `target.count != table.rowCount`;
@@ -10,7 +11,7 @@
 /// - Complexity: one fit and one prediction per fold.
 public func crossValidate(
     _ pipeline: ModelPipeline, table: DataTable, target: [Double], folds: [Fold], probabilities: Bool = false,
-    metric: ([Double], [Double]) throws -> Double, progress: ((Int, Int) -> Void)? = nil
+    metric: ([Double], [Double]) throws -> Double, progress: ((Int, Int) throws -> Void)? = nil
 ) throws -> CrossValidationResult {
     guard target.count == table.rowCount else {
         throw MiniMLError.shapeMismatch("\(table.rowCount) rows but \(target.count) targets")
@@ -28,7 +29,7 @@ public func crossValidate(
             ? try model.predictPositiveProbability(validation)
             : try model.predict(validation)
         scores.append(try metric(fold.validation.map { target[$0] }, predicted))
-        progress?(number + 1, folds.count)
+        try progress?(number + 1, folds.count)
     }
     return CrossValidationResult(scores: scores)
 }
