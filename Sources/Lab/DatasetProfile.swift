@@ -96,6 +96,14 @@ public struct WordCounts: Equatable, Sendable {
     public let median: Double
     public let mean: Double
     public let maximum: Int
+
+    /// Word counts from their parts.
+    public init(minimum: Int, median: Double, mean: Double, maximum: Int) {
+        self.minimum = minimum
+        self.median = median
+        self.mean = mean
+        self.maximum = maximum
+    }
 }
 
 extension Lab {

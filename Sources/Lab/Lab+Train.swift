@@ -28,6 +28,13 @@ public struct TrainingProgress: Equatable, Sendable {
     public let total: Int
     /// What is running now, e.g. "fold 3 of 5".
     public let stage: String
+
+    /// Progress from its parts.
+    public init(completed: Int, total: Int, stage: String) {
+        self.completed = completed
+        self.total = total
+        self.stage = stage
+    }
 }
 
 /// A feature and how much the fitted model relied on it.
