@@ -65,6 +65,24 @@ struct LabScreensTests {
         #expect(help.contains("explore its data files"))
     }
 
+    @Test("? on every lab page lists all of its keys, in full")
+    func helpOnEveryPage() throws {
+        let fixture = try Fixture()
+        defer { fixture.course.remove() }
+        let list = try fixture.labOpen()
+        let pages: [(String, ActiveScreen, String)] = [("", .competitions, "Competitions"), ("e", .explorer, "Dataset explorer"),
+                                                      ("t", .train, "Train"), ("s", .submit, "Submit"), ("b", .leaderboard, "Leaderboard")]
+        for (key, screen, name) in pages {
+            let page = list.typing(key).0
+            #expect(page.activeScreen == screen)
+            let help = page.typing("?").0.screenLines.joined(separator: "\n")
+            #expect(help.contains("Keys · \(name)"))
+            for (keys, action) in KeyHelp.keys(of: screen) {
+                #expect(help.contains(keys) && help.contains(action), "\(name): \(keys) \(action)")
+            }
+        }
+    }
+
     @Test("the explorer shows rows and the selected column's statistics; f asks for the other file")
     func explorer() throws {
         let fixture = try Fixture()

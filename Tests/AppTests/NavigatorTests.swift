@@ -54,7 +54,7 @@ struct NavigatorTests {
         // The key's effect shows: the details follow the selection, and the status bar shows the hints again.
         let lines = state.typing("jj").0.screenLines
         #expect(lines[1].contains("│ Several answers"))
-        #expect(lines[23].hasPrefix(" j/k move  Enter open  r resume  / search  m done  ? help  q quit"))
+        #expect(lines[23].hasPrefix(" j/k move  Enter open  r resume  c lab  / search  m done  ? help  q quit"))
     }
 
     @Test("details list the lab, the prerequisite by title and the quizzes answered")

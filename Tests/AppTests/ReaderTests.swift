@@ -22,7 +22,7 @@ struct ReaderTests {
         for row in 1...22 {
             #expect(lines[row] == pad("  " + reader.rendered.lines[row - 1].text, width: 80))
         }
-        #expect(lines[23].hasPrefix(" j/k scroll  space page  n/p lesson  a quiz  m done  q back  ? help"))
+        #expect(lines[23].hasPrefix(" j/k scroll  space page  n/p lesson  a quiz  m done  c lab  q back  ? help"))
         // The bottom of the screen is line 22 of the lesson: the percentage read is 22 / count, rounded down.
         #expect(lines[23].hasSuffix(" \(22 * 100 / reader.rendered.lines.count)% "))
     }

@@ -8,7 +8,7 @@ enum KeyHelp {
                 ("↑ ↓  k j", "move between lessons"), ("PgUp PgDn  b space", "move a page"),
                 ("Home End  g G", "first / last lesson"), ("Enter → l", "open the lesson where you stopped"),
                 ("r", "resume the lesson you read last"), ("m", "mark the lesson done / not done"),
-                ("c", "the lab: competitions (the lesson's own, when it has one)"),
+                ("c", "open the lab, at the lesson's competition"),
                 ("/", "search every lesson"), ("? F1", "this help"), ("q", "quit (progress is saved)"),
                 ("Ctrl-C", "quit from any screen"),
             ]
@@ -17,7 +17,7 @@ enum KeyHelp {
                 ("↑ ↓  k j", "scroll a line"), ("PgUp PgDn  b space", "scroll a page"),
                 ("Home End  g G", "top / end of the lesson"), ("n p", "next / previous lesson"),
                 ("a", "answer the quiz on screen"), ("m", "mark the lesson done / not done"),
-                ("c", "the lab: this lesson's competition, or all of them"), ("/", "search every lesson"), ("q Esc ← h", "back to the lessons"), ("? F1", "this help"),
+                ("c", "open the lab, at the lesson's competition"), ("/", "search every lesson"), ("q Esc ← h", "back to the lessons"), ("? F1", "this help"),
                 ("Ctrl-C", "quit (your place is saved)"),
             ]
         case .quiz:
@@ -44,15 +44,15 @@ enum KeyHelp {
         case .explorer:
             return [
                 ("↑ ↓  k j", "scroll a row"), ("PgUp PgDn  b space", "scroll a page"), ("Home End  g G", "first / last row"),
-                ("← →  h l", "choose a column: its statistics and chart show below"), ("0 $", "first / last column"),
+                ("← →  h l", "choose a column (its statistics show below)"), ("0 $", "first / last column"),
                 ("f", "switch between train.csv and test.csv"), ("q Esc", "back to the competitions"), ("? F1", "this help"),
             ]
         case .train:
             return [
                 ("↑ ↓  k j", "choose a field"), ("← →  h l", "change the model, the folds, or a choice"),
                 ("Enter", "edit the value (Enter keeps it, Esc drops it)"), ("d", "put back the default"),
-                ("t", "train: cross-validate, fit on all rows, write the submission"),
-                ("Esc  c", "cancel a running training (it stops after the current step)"),
+                ("t", "train, cross-validate and write a submission"),
+                ("Esc  c", "cancel the training (after the current fold)"),
                 ("s", "submit the predictions just trained"), ("q Esc", "back to the competitions"), ("? F1", "this help"),
             ]
         case .submit:
