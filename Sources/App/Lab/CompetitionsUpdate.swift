@@ -44,6 +44,11 @@ extension AppState {
         self.lab = lab
     }
 
+    /// Closes the lab page on top, back to the list of competitions.
+    mutating func closeLabPage() {
+        lab?.page = nil
+    }
+
     /// Applies the answer to a lab effect.
     mutating func receive(_ event: LabEvent, effects: inout [Effect]) {
         guard var lab else { return }  // the lab was closed before the answer came

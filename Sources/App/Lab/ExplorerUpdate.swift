@@ -24,8 +24,7 @@ extension AppState {
             effects.append(.loadDataset(competitionID: explorer.competitionID, file: other))
             message = "Reading \(other.fileName)…"
         case .escape, .character("q"):
-            lab.page = nil
-            self.lab = lab
+            closeLabPage()
             return
         default:
             message = "Unknown key here; ? lists the keys."

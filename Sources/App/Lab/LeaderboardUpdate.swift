@@ -21,8 +21,7 @@ extension AppState {
             effects.append(.loadLeaderboard(competitionID: board.competitionID))
             message = "Reloading the leaderboard…"
         case .escape, .character("q"):
-            lab.page = nil
-            self.lab = lab
+            closeLabPage()
             return
         default:
             message = "Unknown key here; ? lists the keys."

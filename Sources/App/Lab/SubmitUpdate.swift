@@ -47,8 +47,7 @@ extension AppState {
                     effects.append(.submit(competitionID: submit.competitionID, path: path))
                 }
             case .escape, .character("q"):
-                lab.page = nil
-                self.lab = lab
+                closeLabPage()
                 return
             default:
                 message = "Unknown key here; ? lists the keys."

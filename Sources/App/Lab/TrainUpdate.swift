@@ -45,8 +45,7 @@ extension AppState {
                 self.lab = lab
                 return
             case .escape, .character("q"):
-                lab.page = nil
-                self.lab = lab
+                closeLabPage()
                 return
             default:
                 message = "Unknown key here; ? lists the keys."
