@@ -202,6 +202,8 @@ struct LabScreensTests {
         #expect(lines[5].contains("old/"))
         #expect(lines[6].contains("good.csv"))
         #expect(!lines.joined().contains("notes.txt"))
+        // Backspace lists the course folder, the one above submissions/.
+        #expect(state.after([.key(.backspace)]).1 == [.listFolder(path: fixture.course.url.standardizedFileURL.path)])
 
         let good = try fixture.course.file(named: "good.csv", containing: TemporaryCourse.submission(offset: 0.5))
         let (submitting, effects) = state.typing("jj").0.after([.key(.enter)])

@@ -73,11 +73,8 @@ public struct SubmitState: Sendable {
         folder == "." ? name : (folder as NSString).appendingPathComponent(name)
     }
 
-    /// The folder above the one listed.
+    /// The folder above the one listed, as an absolute path.
     var parentFolder: String {
-        let standardized = (folder as NSString).standardizingPath
-        if folder == "." || standardized == "." { return ".." }
-        if standardized.hasSuffix("..") { return standardized + "/.." }
-        return (standardized as NSString).deletingLastPathComponent.isEmpty ? "." : (standardized as NSString).deletingLastPathComponent
+        URL(fileURLWithPath: folder, isDirectory: true).standardizedFileURL.deletingLastPathComponent().path
     }
 }

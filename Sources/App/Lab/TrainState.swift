@@ -25,7 +25,7 @@ public struct TrainState: Sendable {
     /// Hyperparameters set away from their defaults, as typed: name → value.
     public internal(set) var values: [String: String] = [:]
     /// Cross-validation folds.
-    public internal(set) var folds = 5
+    public internal(set) var folds = defaultFolds
     /// The field at the cursor: 0 the model, 1 the folds, then the hyperparameters in order.
     public internal(set) var field = 0
     /// The text being typed into the field at the cursor, while editing.
@@ -33,8 +33,9 @@ public struct TrainState: Sendable {
     /// The current or last run.
     public internal(set) var run: Run?
 
-    /// The folds allowed, as on the command line.
+    /// The folds allowed, and the default, as on the command line.
     static let foldRange = 2...20
+    static let defaultFolds = 5
 
     init(competitionID: String, models: [any ModelDescribing]) {
         self.competitionID = competitionID

@@ -28,7 +28,7 @@ extension AppState {
                 if train.field == 0 { stepField(&train, by: 1) } else { train.editing = currentText(train) }
             case .character("d"):
                 if let parameter = train.parameterAtCursor { train.values[parameter.name] = nil }
-                if train.field == 1 { train.folds = 5 }
+                if train.field == 1 { train.folds = TrainState.defaultFolds }
             case .character("t"):
                 guard let model = train.model else { return }
                 train.run = .running(nil, cancelling: false)

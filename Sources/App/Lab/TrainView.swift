@@ -21,7 +21,7 @@ extension AppState {
         let labelWidth = min(max(model.parameters.map { cellWidth(of: $0.name) }.max() ?? 0, 6), 18)
         var rows: [(label: String, value: String, changed: Bool)] = [
             ("model", "‹ \(model.name) ›", train.modelIndex != 0),
-            ("folds", String(train.folds), train.folds != 5),
+            ("folds", String(train.folds), train.folds != TrainState.defaultFolds),
         ]
         rows += model.parameters.map { ($0.name, train.value(of: $0), train.values[$0.name] != nil) }
         let limit = size.rows - 6
