@@ -20,6 +20,8 @@ public struct CompetitionSpec: Equatable, Sendable {
     public var publicFraction: Double
     /// How many of a learner's submissions count for the private ranking (default 2, as on Kaggle).
     public var finalSelections: Int
+    /// What happens to a submission after the deadline (default: refused).
+    public var lateSubmissions: LatePolicy
 
     /// Whether smaller or larger scores win: always the metric's own direction.
     public var direction: ScoreDirection { metric.direction }
@@ -33,7 +35,7 @@ public struct CompetitionSpec: Equatable, Sendable {
     public init(
         title: String, description: String, idColumn: String, targetColumn: String, metric: CompetitionMetric,
         dailyLimit: Int = defaultDailyLimit, deadline: Date? = nil, publicFraction: Double = defaultPublicFraction,
-        finalSelections: Int = defaultFinalSelections
+        finalSelections: Int = defaultFinalSelections, lateSubmissions: LatePolicy = .refuse
     ) {
         self.title = title
         self.description = description
@@ -44,6 +46,17 @@ public struct CompetitionSpec: Equatable, Sendable {
         self.deadline = deadline
         self.publicFraction = publicFraction
         self.finalSelections = finalSelections
+        self.lateSubmissions = lateSubmissions
+    }
+
+    /// This spec with the course's settings for it (from `course.json`) in place of its own.
+    public func applying(_ rules: CompetitionRules) -> CompetitionSpec {
+        var spec = self
+        if let deadline = rules.deadline { spec.deadline = deadline }
+        if let dailyLimit = rules.dailyLimit { spec.dailyLimit = dailyLimit }
+        if let finalSelections = rules.finalSelections { spec.finalSelections = finalSelections }
+        if let lateSubmissions = rules.lateSubmissions { spec.lateSubmissions = lateSubmissions }
+        return spec
     }
 
     /// Reads and checks a spec file; every problem is a `CourseError.invalidFile` naming the file.
@@ -72,6 +85,7 @@ private struct SpecFile: Decodable {
     var deadline: String?
     var publicFraction: Double?
     var finalSelections: Int?
+    var lateSubmissions: String?
 
     func validated(path: String) throws -> CompetitionSpec {
         func invalid(_ reason: String) -> CourseError { .invalidFile(path: path, line: nil, reason: reason) }
@@ -87,22 +101,15 @@ private struct SpecFile: Decodable {
             throw invalid("\(key) is empty")
         }
         guard idColumn != targetColumn else { throw invalid("idColumn and targetColumn are both '\(idColumn)'") }
-        let dailyLimit = dailyLimit ?? CompetitionSpec.defaultDailyLimit
-        guard dailyLimit >= 1 else { throw invalid("dailyLimit must be at least 1, not \(dailyLimit)") }
         let publicFraction = publicFraction ?? CompetitionSpec.defaultPublicFraction
         guard publicFraction > 0, publicFraction < 1 else { throw invalid("publicFraction must lie strictly between 0 and 1") }
-        let finalSelections = finalSelections ?? CompetitionSpec.defaultFinalSelections
-        guard finalSelections >= 1 else { throw invalid("finalSelections must be at least 1") }
-        var parsedDeadline: Date?
-        if let deadline {
-            guard let date = parseUTCTimestamp(deadline) else {
-                throw invalid("deadline '\(deadline)' is not an ISO 8601 time with a zone, e.g. 2027-06-30T23:59:59Z")
-            }
-            parsedDeadline = date
-        }
-        return CompetitionSpec(
+        let rules = try CompetitionRules.checked(
+            deadline: deadline, dailyLimit: dailyLimit, finalSelections: finalSelections, lateSubmissions: lateSubmissions,
+            invalid: invalid)
+        let spec = CompetitionSpec(
             title: title, description: description, idColumn: idColumn, targetColumn: targetColumn, metric: metric,
-            dailyLimit: dailyLimit, deadline: parsedDeadline, publicFraction: publicFraction, finalSelections: finalSelections)
+            publicFraction: publicFraction)
+        return spec.applying(rules)
     }
 }
 

@@ -19,7 +19,7 @@ public struct CourseRoot: Equatable, Sendable {
     public var datasetsDirectory: URL { url.appending(path: "datasets", directoryHint: .isDirectory) }
     /// `lessons/`: the course text.
     public var lessonsDirectory: URL { url.appending(path: "lessons", directoryHint: .isDirectory) }
-    /// `course.json`: title and instructors.
+    /// `course.json`: title, instructors, the class's competition settings and database.
     public var configURL: URL { url.appending(path: "course.json") }
 
     /// Finds the course root: `AILAB_ROOT` when set, else the first ancestor of the executable's
@@ -64,12 +64,14 @@ public struct CourseRoot: Equatable, Sendable {
         }.sorted()
     }
 
-    /// The competition named `id`, with its spec loaded; `CourseError.unknownCompetition` lists the known ones.
+    /// The competition named `id`, with its spec loaded and the course's settings for it (`course.json`)
+    /// applied; `CourseError.unknownCompetition` lists the known ones.
     public func competition(_ id: String) throws -> Competition {
         let known = try competitionIDs()
         guard known.contains(id) else { throw CourseError.unknownCompetition(name: id, known: known) }
         let directory = graderDirectory.appending(path: id, directoryHint: .isDirectory)
-        let spec = try CompetitionSpec.load(from: directory.appending(path: Competition.specFileName))
+        var spec = try CompetitionSpec.load(from: directory.appending(path: Competition.specFileName))
+        if let rules = try loadConfig().competitions[id] { spec = spec.applying(rules) }
         return Competition(
             id: id, spec: spec, graderDirectory: directory,
             datasetDirectory: datasetsDirectory.appending(path: id, directoryHint: .isDirectory))

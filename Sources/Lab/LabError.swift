@@ -8,6 +8,8 @@ public enum LabError: Error, Equatable, Sendable, CustomStringConvertible {
     case deadlinePassed(competition: String, deadline: Date)
     /// The private leaderboard is closed to this user until the deadline.
     case privateLeaderboardClosed(competition: String, deadline: Date?)
+    /// The command is for the course's instructors (`course.json`), and `login` is not one.
+    case notAnInstructor(login: String, command: String)
 
     public var description: String {
         switch self {
@@ -19,6 +21,8 @@ public enum LabError: Error, Equatable, Sendable, CustomStringConvertible {
         case .privateLeaderboardClosed(let competition, let deadline):
             let when = deadline.map { "after the deadline, \(utcText($0))" } ?? "once the instructor sets a deadline"
             return "the private leaderboard of \(competition) opens \(when); before that only instructors may see it."
+        case .notAnInstructor(let login, let command):
+            return "\(command) is for the course's instructors, and \(login) is not one of them (course.json lists them)."
         }
     }
 }
