@@ -12,14 +12,20 @@ public struct LeaderboardEntry: Equatable, Sendable {
     public let publicScore: Double
     /// Its private score.
     public let privateScore: Double
+    /// Whether the learner chose it as a final submission.
+    public let isSelected: Bool
 
     /// Creates an entry.
-    public init(login: String, submissionID: Int64, submittedAt: Date, publicScore: Double, privateScore: Double) {
+    public init(
+        login: String, submissionID: Int64, submittedAt: Date, publicScore: Double, privateScore: Double,
+        isSelected: Bool = false
+    ) {
         self.login = login
         self.submissionID = submissionID
         self.submittedAt = submittedAt
         self.publicScore = publicScore
         self.privateScore = privateScore
+        self.isSelected = isSelected
     }
 }
 
@@ -51,8 +57,9 @@ public enum Leaderboard {
     /// Ranks learners.
     ///
     /// - Public: each learner's best public score; equal scores rank by the earlier submission.
-    /// - Private: of each learner's `finalSelections` best public submissions (earlier first on ties),
-    ///   the best private score; equal scores again rank by the earlier submission.
+    /// - Private: of the submissions that count for each learner, the best private score; equal scores again
+    ///   rank by the earlier submission. What counts (see `counted`): the ones the learner selected, else their
+    ///   `finalSelections` best public submissions.
     /// - Complexity: O(n log n) in the number of entries.
     public static func rank(
         _ entries: [LeaderboardEntry], kind: LeaderboardKind, direction: ScoreDirection, finalSelections: Int
@@ -67,7 +74,7 @@ public enum Leaderboard {
                 counted = submissions
                 score = \.publicScore
             case .private:
-                counted = Array(submissions.sorted(by: ordered(direction, by: \.publicScore)).prefix(finalSelections))
+                counted = Self.counted(submissions, direction: direction, finalSelections: finalSelections)
                 score = \.privateScore
             }
             guard let best = counted.min(by: ordered(direction, by: score)) else { continue }
@@ -85,6 +92,17 @@ public enum Leaderboard {
                 rank: offset + 1, login: row.login, score: row.score, submissionID: row.submissionID,
                 scoredAt: row.scoredAt, entries: row.entries, lastSubmittedAt: row.lastSubmittedAt)
         }
+    }
+
+    /// The submissions of one learner that count for the private ranking, as on Kaggle: the ones they selected
+    /// (at most `finalSelections`, the first ones by id if more are marked), or without a selection their
+    /// `finalSelections` best public scores (earlier first on ties).
+    public static func counted(
+        _ submissions: [LeaderboardEntry], direction: ScoreDirection, finalSelections: Int
+    ) -> [LeaderboardEntry] {
+        let selected = submissions.filter(\.isSelected).sorted { $0.submissionID < $1.submissionID }
+        if !selected.isEmpty { return Array(selected.prefix(finalSelections)) }
+        return Array(submissions.sorted(by: ordered(direction, by: \.publicScore)).prefix(finalSelections))
     }
 
     /// "a comes first": better score, then earlier submission, then lower id.

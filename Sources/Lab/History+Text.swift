@@ -8,7 +8,7 @@ public func historyText(_ submissions: [Submission]) -> String {
     }
     let rows = submissions.map { submission in
         [String(submission.id ?? 0), utcText(submission.submittedAt), submission.competition, score(submission.publicScore),
-         submission.status.rawValue, submission.fileName, submission.message ?? ""]
+         submission.status.rawValue + (submission.selected ? ", final" : ""), submission.fileName, submission.message ?? ""]
     }
     return alignedColumns(
         header: ["#", "submitted", "competition", "public score", "status", "file", "message"], rows: rows, rightAligned: [0, 3]

@@ -25,7 +25,7 @@ extension Lab {
         let window = SubmissionWindow(containing: now)
         return try root.competitions().map { competition in
             let standing = try publicStanding(competition)
-            let used = try store.countScoredSubmissions(login: login, competition: competition.id, since: window.start)
+            let used = try store.countSubmissions(login: login, competition: competition.id, since: window.start)
             return CompetitionStatus(
                 competition: competition, best: standing.row?.score, rank: standing.row?.rank, rankedCount: standing.of,
                 leftToday: max(0, competition.spec.dailyLimit - used), resetsAt: window.end,

@@ -39,7 +39,8 @@ public struct Lab: Sendable {
             .map { row in
                 LeaderboardEntry(
                     login: row.login, submissionID: row.submission.id ?? 0, submittedAt: row.submission.submittedAt,
-                    publicScore: row.submission.publicScore, privateScore: row.submission.privateScore)
+                    publicScore: row.submission.publicScore, privateScore: row.submission.privateScore,
+                    isSelected: row.submission.selected)
             }
     }
 

@@ -8,6 +8,10 @@ public enum LabError: Error, Equatable, Sendable, CustomStringConvertible {
     case deadlinePassed(competition: String, deadline: Date)
     /// The private leaderboard is closed to this user until the deadline.
     case privateLeaderboardClosed(competition: String, deadline: Date?)
+    /// The deadline has passed, so the final selection can no longer change.
+    case selectionClosed(competition: String, deadline: Date)
+    /// More submissions were chosen than count for the private ranking.
+    case tooManySelections(competition: String, chosen: Int, limit: Int)
     /// The command is for the course's instructors (`course.json`), and `login` is not one.
     case notAnInstructor(login: String, command: String)
 
@@ -21,6 +25,11 @@ public enum LabError: Error, Equatable, Sendable, CustomStringConvertible {
         case .privateLeaderboardClosed(let competition, let deadline):
             let when = deadline.map { "after the deadline, \(utcText($0))" } ?? "once the instructor sets a deadline"
             return "the private leaderboard of \(competition) opens \(when); before that only instructors may see it."
+        case .selectionClosed(let competition, let deadline):
+            return "\(competition) closed at \(utcText(deadline)); the final selection can no longer change."
+        case .tooManySelections(let competition, let chosen, let limit):
+            return "\(competition) counts at most \(limit) final submission\(limit == 1 ? "" : "s") per learner, "
+                + "and \(chosen) were given; choose \(limit) or fewer."
         case .notAnInstructor(let login, let command):
             return "\(command) is for the course's instructors, and \(login) is not one of them (course.json lists them)."
         }

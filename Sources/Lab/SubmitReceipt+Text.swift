@@ -16,16 +16,17 @@ extension SubmitReceipt {
             ("public score", "\(score(publicScore))  \(spec.metric.displayName), \(spec.direction.phrase); \(comparison)"),
         ]
         fields += secondary.map { ($0.name, score($0.value)) }
-        fields.append(("public rank", "\(rank) of \(rankedCount)"))
+        if let revealedPrivateScore { fields.append(("private score", score(revealedPrivateScore))) }
+        fields.append(("public rank", standingText))
         let left = dailyLimit - usedToday
         fields.append(("left today", "\(left) of \(dailyLimit) submissions; the count resets at \(utcText(resetsAt)) (in \(timeUntilReset))"))
         let width = fields.map(\.0.count).max() ?? 0
-        var lines = ["Submission #\(submissionID) to \(competition.id) scored (\(fileName), \(rows) rows)."]
+        var lines = ["Submission #\(submissionID) to \(competition.id) scored\(isLate ? " late" : "") (\(fileName), \(rows) rows)."]
         lines += fields.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }
         if let sameFileAs {
             lines.append("note: this file is identical to your submission #\(sameFileAs); it was scored again and counts toward today's limit.")
         }
-        lines.append("The private score stays hidden until the deadline; it decides the final ranking.")
+        lines.append(privateScoreNote)
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -45,5 +45,9 @@ extension Migration {
             CREATE INDEX quiz_answers_on_user_lesson
                 ON quiz_answers(user_id, lesson_id);
             """),
+        Migration(version: 2, name: "v2-final-selections", sql: """
+            -- 1 when the learner chose the submission for the private ranking (`ailab select`).
+            ALTER TABLE submissions ADD COLUMN selected INTEGER NOT NULL DEFAULT 0;
+            """),
     ]
 }

@@ -5,12 +5,12 @@ extension Store {
     /// Records a submission, enforcing the learner's daily limit, atomically (one IMMEDIATE transaction).
     ///
     /// Finds or creates the user (created with `createdAt: draft.submittedAt`), counts that user's submissions to
-    /// `draft.competition` with status 'scored' whose `submittedAt >= windowStart`; if `dailyLimit` is non-nil and
-    /// that count is at or above it, throws and writes nothing, not even the user row. Otherwise inserts the
-    /// submission. The limit applies to any draft, late or not: pass nil to skip it.
+    /// `draft.competition` whose `submittedAt >= windowStart`, scored or late (late ones use quota too, as on
+    /// Kaggle); if `dailyLimit` is non-nil and that count is at or above it, throws and writes nothing, not even
+    /// the user row. Otherwise inserts the submission. Pass nil to skip the limit.
     ///
-    /// - Returns: The stored submission (with its id), and the number of scored submissions in the window
-    ///   counting the new one (so unchanged when the new one is late or older than `windowStart`).
+    /// - Returns: The stored submission (with its id), and the number of submissions in the window counting the
+    ///   new one (so unchanged when the new one is older than `windowStart`).
     /// - Throws: ``StoreError/dailyLimitReached(used:limit:)`` when the limit is reached.
     public func recordSubmission(
         _ draft: SubmissionDraft,
@@ -23,7 +23,6 @@ extension Store {
                     .all()
                     .filter(userID: userID)
                     .filter(competition: draft.competition)
-                    .scored()
                     .submitted(since: windowStart)
                     .fetchCount(db)
             }
@@ -42,14 +41,14 @@ extension Store {
         }
     }
 
-    /// Number of 'scored' submissions of `login` to `competition` at or after `since` (0 for an unknown login).
-    public func countScoredSubmissions(login: String, competition: String, since: Date) throws -> Int {
+    /// Number of submissions, scored or late, of `login` to `competition` at or after `since`: the quota used
+    /// (0 for an unknown login).
+    public func countSubmissions(login: String, competition: String, since: Date) throws -> Int {
         try writer.read { db in
             try Submission
                 .all()
                 .filter(login: login)
                 .filter(competition: competition)
-                .scored()
                 .submitted(since: since)
                 .fetchCount(db)
         }

@@ -6,6 +6,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, LocalizedErro
     case dailyLimitReached(used: Int, limit: Int)
     /// The database file's schema (`found`) is newer than the newest migration this build knows (`known`).
     case newerSchema(found: Int, known: Int)
+    /// These submission ids are not the learner's own on-time submissions to the competition.
+    case notSelectable(ids: [Int64])
     /// The database at `path` could not be opened or prepared; `reason` is SQLite's (or the system's) explanation.
     case cannotOpen(path: String, reason: String)
 
@@ -16,6 +18,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, LocalizedErro
             "daily submission limit reached (\(used) of \(limit) used)"
         case let .newerSchema(found, known):
             "this database was written by a newer ailab (schema \(found); this build knows up to \(known))"
+        case let .notSelectable(ids):
+            "not your on-time submission\(ids.count == 1 ? "" : "s") to this competition: "
+                + ids.map { "#\($0)" }.joined(separator: ", ")
         case let .cannotOpen(path, reason):
             "cannot open database \(path): \(reason)"
         }

@@ -17,11 +17,6 @@ extension DerivableRequest<Submission> {
         filter(Submission.Columns.competition == competition)
     }
 
-    /// Submissions with status 'scored' (the ones that count toward the daily limit).
-    func scored() -> Self {
-        filter(Submission.Columns.status == SubmissionStatus.scored)
-    }
-
     /// Submissions made at or after `date`.
     func submitted(since date: Date) -> Self {
         filter(Submission.Columns.submittedAt >= date)

@@ -25,6 +25,8 @@ public struct Submission: Codable, Equatable, Sendable, FetchableRecord, Mutable
     public var status: SubmissionStatus
     /// The learner's `-m` note, if any.
     public var message: String?
+    /// Whether the learner chose it as one of their final submissions (`ailab select`).
+    public var selected: Bool
 
     /// The table of submissions.
     public static let databaseTableName = "submissions"
@@ -41,7 +43,8 @@ public struct Submission: Codable, Equatable, Sendable, FetchableRecord, Mutable
         publicScore: Double,
         privateScore: Double,
         status: SubmissionStatus,
-        message: String?
+        message: String?,
+        selected: Bool = false
     ) {
         self.id = id
         self.userID = userID
@@ -54,6 +57,7 @@ public struct Submission: Codable, Equatable, Sendable, FetchableRecord, Mutable
         self.privateScore = privateScore
         self.status = status
         self.message = message
+        self.selected = selected
     }
 
     /// Creates the submission `draft` describes, by the user `userID`.
@@ -88,6 +92,7 @@ public struct Submission: Codable, Equatable, Sendable, FetchableRecord, Mutable
         case privateScore = "private_score"
         case status
         case message
+        case selected
     }
 
     /// The columns of `submissions`, for queries.
@@ -114,6 +119,8 @@ public struct Submission: Codable, Equatable, Sendable, FetchableRecord, Mutable
         public static let status = Column(CodingKeys.status)
         /// The `message` column.
         public static let message = Column(CodingKeys.message)
+        /// The `selected` column.
+        public static let selected = Column(CodingKeys.selected)
     }
 
     /// The author of the submission.

@@ -25,6 +25,8 @@ func reportingFailures(_ body: () throws -> Void) throws {
         try body()
     } catch let rejection as SubmissionRejection {
         fail(rejection.description, status: ExitStatus.rejected)
+    } catch let rejection as SelectionRejection {
+        fail(rejection.description, status: ExitStatus.rejected)
     } catch let error as CourseError {
         if case .unknownCompetition = error { fail(error.description, status: ExitStatus.rejected) }
         fail(error.description, status: ExitStatus.environment)

@@ -5,10 +5,13 @@ import Testing
 /// 2027-01-15 08:00:00 UTC plus `seconds`.
 private func time(_ seconds: TimeInterval) -> Date { Date(timeIntervalSince1970: 1_800_000_000 + seconds) }
 
-private func entry(_ login: String, _ id: Int64, at seconds: TimeInterval, public publicScore: Double, private privateScore: Double = 0)
-    -> LeaderboardEntry
-{
-    LeaderboardEntry(login: login, submissionID: id, submittedAt: time(seconds), publicScore: publicScore, privateScore: privateScore)
+private func entry(
+    _ login: String, _ id: Int64, at seconds: TimeInterval, public publicScore: Double, private privateScore: Double = 0,
+    selected: Bool = false
+) -> LeaderboardEntry {
+    LeaderboardEntry(
+        login: login, submissionID: id, submittedAt: time(seconds), publicScore: publicScore, privateScore: privateScore,
+        isSelected: selected)
 }
 
 /// (login, submission id, score) of each row, in rank order; ranks are checked to be 1, 2, 3, ….
@@ -144,6 +147,32 @@ struct LeaderboardTests {
                 entry("ada", 3, at: 5, public: 0.1, private: 0.5),
             ], kind: .private, direction: .lowerIsBetter, finalSelections: 2)
         #expect(summary(rows) == ["ada #3 0.5"])
+    }
+
+    @Test("private: submissions the learner chose count instead of the best public ones")
+    func chosenSelectionsCount() {
+        // selectionCase with ada's #1 chosen: only #1 counts for her, private 0.05, ahead of bob's 0.20.
+        var entries = Self.selectionCase
+        entries[0] = entry("ada", 1, at: 0, public: 0.30, private: 0.05, selected: true)
+        let rows = Leaderboard.rank(entries, kind: .private, direction: .lowerIsBetter, finalSelections: 2)
+        #expect(summary(rows) == ["ada #1 0.05", "bob #4 0.2"])
+        // The public leaderboard ignores the choice: ada's best public is still #3.
+        #expect(summary(Leaderboard.rank(entries, kind: .public, direction: .lowerIsBetter, finalSelections: 2))
+            == ["ada #3 0.1", "bob #4 0.15"])
+        #expect(Leaderboard.counted(entries.filter { $0.login == "ada" }, direction: .lowerIsBetter, finalSelections: 2)
+            .map(\.submissionID) == [1])
+    }
+
+    @Test("private: more chosen than allowed (a smaller limit set later) keeps the lowest ids")
+    func tooManyChosenKeepsTheFirst() {
+        // #2 (private 0.25) and #3 (0.28) chosen under a limit of 2; with a limit of 1 only #2 counts.
+        let entries = [
+            entry("ada", 1, at: 0, public: 0.30, private: 0.05),
+            entry("ada", 3, at: 20, public: 0.10, private: 0.28, selected: true),
+            entry("ada", 2, at: 10, public: 0.20, private: 0.25, selected: true),
+        ]
+        #expect(Leaderboard.counted(entries, direction: .lowerIsBetter, finalSelections: 1).map(\.submissionID) == [2])
+        #expect(summary(Leaderboard.rank(entries, kind: .private, direction: .lowerIsBetter, finalSelections: 1)) == ["ada #2 0.25"])
     }
 
     @Test("no submissions: no rows", arguments: LeaderboardKind.allCases)

@@ -85,7 +85,7 @@ struct ConcurrencyTests {
         }
 
         #expect(failures.elements == [])
-        #expect(versions.elements == Array(repeating: 1, count: 2 * writers))
+        #expect(versions.elements == Array(repeating: Migration.all.count, count: 2 * writers))
         let store = try Store(path: path)
         #expect(try store.rowCount("users") == 1)
         #expect(try store.stringValue("PRAGMA journal_mode") == "wal")

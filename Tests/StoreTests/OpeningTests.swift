@@ -16,7 +16,7 @@ struct OpeningTests {
         #expect(try store.intValue("PRAGMA busy_timeout") == 10_000)
         #expect(try store.intValue("PRAGMA busy_timeout", on: .reader) == 10_000)
         #expect(try store.intValue("PRAGMA foreign_keys") == 1)
-        #expect(try store.schemaVersion == 1)
+        #expect(try store.schemaVersion == 2)
         #expect(try store.schemaVersion == Migration.all.last?.version)
         for table in ["users", "submissions", "lesson_progress", "quiz_answers"] {
             #expect(try store.rowCount(table) == 0, "table \(table)")
@@ -42,7 +42,7 @@ struct OpeningTests {
     @Test func inMemoryStoreIsMigratedAndHasNoPath() throws {
         let store = try Store.inMemory()
         #expect(store.path == nil)
-        #expect(try store.schemaVersion == 1)
+        #expect(try store.schemaVersion == 2)
         #expect(try store.rowCount("submissions") == 0)
     }
 
@@ -53,7 +53,7 @@ struct OpeningTests {
 
         // Migration 1 is CREATE TABLE statements: running it again would fail.
         let reopened = try Store(path: path)
-        #expect(try reopened.schemaVersion == 1)
+        #expect(try reopened.schemaVersion == 2)
         #expect(try reopened.user(login: "ada", now: date(hour)) == first)
         #expect(try reopened.rowCount("users") == 1)
     }
@@ -63,7 +63,7 @@ struct OpeningTests {
         let path = directory.appending("ailab.sqlite")
         try Store(path: path).execute("PRAGMA user_version = 5")
 
-        #expect(throws: StoreError.newerSchema(found: 5, known: 1)) {
+        #expect(throws: StoreError.newerSchema(found: 5, known: 2)) {
             try Store(path: path)
         }
         #expect(
@@ -96,7 +96,7 @@ struct OpeningTests {
         let path = (inner as NSString).appendingPathComponent("ailab.sqlite")
 
         let store = try Store(path: path)
-        #expect(try store.schemaVersion == 1)
+        #expect(try store.schemaVersion == 2)
         for created in [outer, inner] {
             let attributes = try FileManager.default.attributesOfItem(atPath: created)
             #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o700, "\(created)")

@@ -27,13 +27,12 @@ struct RecordSubmissionTests {
     }
 
     @Test(arguments: StoreKind.allCases)
-    func limitCountsOnlyThisUsersScoredSubmissionsToThisCompetitionInTheWindow(kind: StoreKind) throws {
+    func limitCountsOnlyThisUsersSubmissionsToThisCompetitionInTheWindow(kind: StoreKind) throws {
         try withStore(kind) { store in
             // None of these count toward ada's titanic window.
             let others = [
                 draft("ada", "titanic", at: date(-hour)),               // before the window
                 draft("ada", "titanic", at: date(-1)),                  // one second before the window
-                draft("ada", "titanic", at: date(10), status: .late),   // late
                 draft("ada", "house-prices", at: date(20)),             // another competition
                 draft("grace", "titanic", at: date(30)),                // another user
                 draft("grace", "titanic", at: date(40)),
@@ -42,7 +41,7 @@ struct RecordSubmissionTests {
             for other in others {
                 _ = try store.recordSubmission(other, dailyLimit: nil, windowStart: windowStart)
             }
-            #expect(try store.rowCount("submissions") == 7)
+            #expect(try store.rowCount("submissions") == 6)
 
             var used: [Int] = []
             for minute in 1...3 {
@@ -55,8 +54,8 @@ struct RecordSubmissionTests {
             #expect(throws: StoreError.dailyLimitReached(used: 3, limit: 3)) {
                 try store.recordSubmission(draft(at: date(240)), dailyLimit: 3, windowStart: windowStart)
             }
-            #expect(try store.rowCount("submissions") == 10)
-            #expect(try store.countScoredSubmissions(login: "ada", competition: "titanic", since: windowStart) == 3)
+            #expect(try store.rowCount("submissions") == 9)
+            #expect(try store.countSubmissions(login: "ada", competition: "titanic", since: windowStart) == 3)
 
             // grace (3 in the window) is at her own limit of 3, but not at 4.
             #expect(throws: StoreError.dailyLimitReached(used: 3, limit: 3)) {
@@ -80,8 +79,8 @@ struct RecordSubmissionTests {
             #expect(throws: StoreError.dailyLimitReached(used: 1, limit: 1)) {
                 try store.recordSubmission(draft(at: date(1)), dailyLimit: 1, windowStart: windowStart)
             }
-            #expect(try store.countScoredSubmissions(login: "ada", competition: "titanic", since: windowStart) == 1)
-            #expect(try store.countScoredSubmissions(login: "ada", competition: "titanic", since: date(0.5)) == 0)
+            #expect(try store.countSubmissions(login: "ada", competition: "titanic", since: windowStart) == 1)
+            #expect(try store.countSubmissions(login: "ada", competition: "titanic", since: date(0.5)) == 0)
         }
     }
 
@@ -100,18 +99,20 @@ struct RecordSubmissionTests {
     }
 
     @Test(arguments: StoreKind.allCases)
-    func lateSubmissionIsStoredButNotCounted(kind: StoreKind) throws {
+    func lateSubmissionIsStoredAndUsesQuotaLikeAnyOther(kind: StoreKind) throws {
         try withStore(kind) { store in
-            _ = try store.recordSubmission(draft(at: date(1)), dailyLimit: 2, windowStart: windowStart)
+            _ = try store.recordSubmission(draft(at: date(1)), dailyLimit: 3, windowStart: windowStart)
             let late = try store.recordSubmission(
-                draft(at: date(2), status: .late), dailyLimit: 2, windowStart: windowStart)
-            #expect(late.usedInWindow == 1)
+                draft(at: date(2), status: .late), dailyLimit: 3, windowStart: windowStart)
+            #expect(late.usedInWindow == 2)
             #expect(late.submission.status == .late)
-            let scored = try store.recordSubmission(draft(at: date(3)), dailyLimit: 2, windowStart: windowStart)
-            #expect(scored.usedInWindow == 2)
-            #expect(try store.rowCount("submissions") == 3)
+            let third = try store.recordSubmission(draft(at: date(3), status: .late), dailyLimit: 3, windowStart: windowStart)
+            #expect(third.usedInWindow == 3)
+            #expect(throws: StoreError.dailyLimitReached(used: 3, limit: 3)) {
+                try store.recordSubmission(draft(at: date(4), status: .late), dailyLimit: 3, windowStart: windowStart)
+            }
             #expect(try store.stringValue("SELECT group_concat(status, ',') FROM submissions ORDER BY id")
-                == "scored,late,scored")
+                == "scored,late,late")
         }
     }
 

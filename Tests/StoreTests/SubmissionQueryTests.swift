@@ -51,16 +51,17 @@ struct SubmissionQueryTests {
     }
 
     @Test(arguments: StoreKind.allCases)
-    func countScoredSubmissionsExcludesLateOlderAndOthers(kind: StoreKind) throws {
+    func countSubmissionsCountsLateOnesAndExcludesOlderAndOthers(kind: StoreKind) throws {
         try withStore(kind) { store in
             _ = try seed(store)
-            #expect(try store.countScoredSubmissions(login: "ada", competition: "titanic", since: date(-hour)) == 2)
-            #expect(try store.countScoredSubmissions(login: "ada", competition: "titanic", since: date(0)) == 1)
-            #expect(try store.countScoredSubmissions(login: "ada", competition: "titanic", since: date(300)) == 1)
-            #expect(try store.countScoredSubmissions(login: "ada", competition: "titanic", since: date(301)) == 0)
-            #expect(try store.countScoredSubmissions(login: "grace", competition: "titanic", since: date(0)) == 2)
-            #expect(try store.countScoredSubmissions(login: "ada", competition: "house", since: date(0)) == 1)
-            #expect(try store.countScoredSubmissions(login: "nobody", competition: "titanic", since: date(0)) == 0)
+            // ada's titanic submissions: t-100, t+100 (late), t+300.
+            #expect(try store.countSubmissions(login: "ada", competition: "titanic", since: date(-hour)) == 3)
+            #expect(try store.countSubmissions(login: "ada", competition: "titanic", since: date(0)) == 2)
+            #expect(try store.countSubmissions(login: "ada", competition: "titanic", since: date(300)) == 1)
+            #expect(try store.countSubmissions(login: "ada", competition: "titanic", since: date(301)) == 0)
+            #expect(try store.countSubmissions(login: "grace", competition: "titanic", since: date(0)) == 2)
+            #expect(try store.countSubmissions(login: "ada", competition: "house", since: date(0)) == 1)
+            #expect(try store.countSubmissions(login: "nobody", competition: "titanic", since: date(0)) == 0)
             // Reading never creates users.
             #expect(try store.rowCount("users") == 2)
         }

@@ -42,7 +42,7 @@ extension AppState {
         let limit = size.rows - 1
         let spec = receipt.competition.spec
         let score = { (value: Double) in String(format: "%.5f", value) }
-        var row = write("Submission #\(receipt.submissionID) scored: \(receipt.fileName), \(receipt.rows) rows.",
+        var row = write("Submission #\(receipt.submissionID) scored\(receipt.isLate ? " late" : ""): \(receipt.fileName), \(receipt.rows) rows.",
                         into: &frame, row: 2, column: 2, width: width, limit: limit, style: Theme.heading) + 1
         let change: String
         if let best = receipt.previousBest {
@@ -56,8 +56,9 @@ extension AppState {
             ("change", change),
         ]
         fields += receipt.secondary.map { ($0.name, score($0.value)) }
+        if let revealed = receipt.revealedPrivateScore { fields.append(("private score", score(revealed))) }
         fields += [
-            ("public rank", "\(receipt.rank) of \(receipt.rankedCount)"),
+            ("public rank", receipt.standingText),
             ("left today", "\(receipt.dailyLimit - receipt.usedToday) of \(receipt.dailyLimit); the count resets at \(utcText(receipt.resetsAt)) (in \(receipt.timeUntilReset))"),
         ]
         for (label, value) in fields where row < limit {
@@ -68,7 +69,7 @@ extension AppState {
             row = write("This file is identical to your submission #\(same); it was scored again and counts toward today's limit.",
                         into: &frame, row: row + 1, column: 2, width: width, limit: limit)
         }
-        row = write("The private score stays hidden until the deadline; it decides the final ranking.",
+        row = write(receipt.privateScoreNote,
                     into: &frame, row: row + 1, column: 2, width: width, limit: limit, style: Theme.secondary)
         write("b opens the leaderboard; Enter goes back to the files.", into: &frame, row: row + 1, column: 2, width: width, limit: limit, style: Theme.secondary)
     }
