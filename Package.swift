@@ -18,7 +18,10 @@ let package = Package(
         // Competition specs, answer keys, submission validation, scoring and ranking.
         .target(name: "Grader", dependencies: ["MiniML"]),
         // The SQLite store: schema, numbered migrations, records and their queries.
-        .target(name: "Store", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        // GRDBSQLite gives the C API for the one file control GRDB does not wrap (persistent WAL, see Store+Shared).
+        .target(name: "Store", dependencies: [
+            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ]),
         // GitHub's cmark-gfm markdown parser, through Debian's packages (scripts/install-deps.sh installs them).
         .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         // The course as data: lesson files, front matter, quizzes, and markdown parsed into our own document model.

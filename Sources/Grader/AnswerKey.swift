@@ -34,9 +34,19 @@ public struct AnswerKey: Equatable, Sendable {
 
     /// Reads a key; every problem is a `CourseError.invalidFile` with the line.
     public static func load(from url: URL, idColumn: String, targetColumn: String) throws -> AnswerKey {
-        func invalid(_ line: Int?, _ reason: String) -> CourseError { .invalidFile(path: url.path, line: line, reason: reason) }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw CourseError.invalidFile(path: url.path, line: nil, reason: "cannot be read (\(error.localizedDescription))")
+        }
+        return try load(data: data, path: url.path, idColumn: idColumn, targetColumn: targetColumn)
+    }
+
+    /// Parses a key already read into memory (a class install reads keys before it gives up the right to);
+    /// `path` names the file in messages.
+    public static func load(data: Data, path: String, idColumn: String, targetColumn: String) throws -> AnswerKey {
+        func invalid(_ line: Int?, _ reason: String) -> CourseError { .invalidFile(path: path, line: line, reason: reason) }
         let table: CSVTable
-        do { table = try CSVTable(contentsOf: url.path) } catch let error as CSVError {
+        do { table = try CSVTable(data: data) } catch let error as CSVError {
             throw invalid(error.line, "column \(error.column): \(error.reason)")
         } catch {
             throw invalid(nil, "cannot be read (\(error.localizedDescription))")

@@ -9,6 +9,8 @@ public enum CourseError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownCompetition(name: String, known: [String])
     /// A competition spec or the course file could not be read or has a bad value.
     case invalidFile(path: String, line: Int?, reason: String)
+    /// A class install's file, or a folder above it, could have been changed by someone other than root.
+    case untrustedClassFile(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -21,6 +23,9 @@ public enum CourseError: Error, Equatable, Sendable, CustomStringConvertible {
             var text = "unknown competition '\(name)'; the competitions are: \(known.joined(separator: ", "))"
             if let guess = closestMatch(to: name, among: known) { text += " (did you mean '\(guess)'?)" }
             return text
+        case .untrustedClassFile(let path, let reason):
+            return "this class install cannot be trusted: \(path): \(reason); "
+                + "install ailab with scripts/install-class.sh, as root"
         case .invalidFile(let path, let line, let reason):
             return line.map { "\(path):\($0): \(reason)" } ?? "\(path): \(reason)"
         }

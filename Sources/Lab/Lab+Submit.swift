@@ -78,7 +78,7 @@ extension Lab {
             throw limitReached()
         }
 
-        let key = try competition.loadAnswerKey()
+        let key = try answerKey(of: competition)
         let validator = SubmissionValidator(
             spec: spec, answerKey: key, sampleSubmissionPath: displayPath(competition.sampleSubmissionURL))
         let validated = try validator.validate(fileAt: filePath)

@@ -17,19 +17,38 @@ public struct Lab: Sendable {
     public let login: String
     /// The current time; injectable so tests can cross days and deadlines.
     public let clock: @Sendable () -> Date
+    /// Answer keys already read, by competition (a class install reads them before giving up the right to);
+    /// nil reads each key from its file when needed.
+    let answerKeyFiles: [String: Data]?
 
     /// Creates a lab, reading the course settings.
-    public init(root: CourseRoot, store: Store, login: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
+    /// - Parameter answerKeys: the answer keys' bytes by competition, when they were read in advance.
+    public init(
+        root: CourseRoot, store: Store, login: String, answerKeys: [String: Data]? = nil,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) throws {
         self.root = root
         self.config = try root.loadConfig()
         self.store = store
         self.login = login
+        self.answerKeyFiles = answerKeys
         self.clock = clock
     }
 
     /// The competition named `id` (a `CourseError.unknownCompetition` lists the known ones).
     public func competition(_ id: String) throws -> Competition {
         try root.competition(id)
+    }
+
+    /// The competition's answer key, from the bytes read in advance or else from its file.
+    func answerKey(of competition: Competition) throws -> AnswerKey {
+        guard let answerKeyFiles else { return try competition.loadAnswerKey() }
+        guard let data = answerKeyFiles[competition.id] else {
+            throw CourseError.invalidFile(path: competition.answerKeyURL.path, line: nil, reason: "could not be read when ailab started")
+        }
+        return try AnswerKey.load(
+            data: data, path: competition.answerKeyURL.path, idColumn: competition.spec.idColumn,
+            targetColumn: competition.spec.targetColumn)
     }
 
     /// Every scored (not late) submission to a competition, as ranking input.

@@ -63,7 +63,7 @@ public final class Store: Sendable {
         return try Store(path: nil, writer: queue, migrations: migrations)
     }
 
-    private init(path: String?, writer: any DatabaseWriter, migrations: [Migration]) throws {
+    init(path: String?, writer: any DatabaseWriter, migrations: [Migration]) throws {
         try Migration.run(migrations, on: writer)
         self.path = path
         self.writer = writer
@@ -108,12 +108,12 @@ extension Store {
     }
 
     /// `busyTimeout` in the range GRDB and SQLite accept (a CInt of milliseconds); negatives and NaN become 0.
-    private static func clamped(_ busyTimeout: TimeInterval) -> TimeInterval {
+    static func clamped(_ busyTimeout: TimeInterval) -> TimeInterval {
         busyTimeout.isNaN ? 0 : min(max(busyTimeout, 0), TimeInterval(CInt.max / 1000))
     }
 
     /// The GRDB configuration of every store: `busyTimeout` (already clamped) on all connections, foreign keys on.
-    private static func configuration(busyTimeout: TimeInterval) -> Configuration {
+    static func configuration(busyTimeout: TimeInterval) -> Configuration {
         var config = Configuration()
         config.label = "ailab.Store"
         config.foreignKeysEnabled = true

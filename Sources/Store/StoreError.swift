@@ -8,6 +8,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, LocalizedErro
     case newerSchema(found: Int, known: Int)
     /// These submission ids are not the learner's own on-time submissions to the competition.
     case notSelectable(ids: [Int64])
+    /// A class install's database lacks `missing` (file names): an administrator must set it up.
+    case sharedDatabaseNotSetUp(path: String, missing: [String])
     /// The database at `path` could not be opened or prepared; `reason` is SQLite's (or the system's) explanation.
     case cannotOpen(path: String, reason: String)
 
@@ -21,6 +23,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, LocalizedErro
         case let .notSelectable(ids):
             "not your on-time submission\(ids.count == 1 ? "" : "s") to this competition: "
                 + ids.map { "#\($0)" }.joined(separator: ", ")
+        case let .sharedDatabaseNotSetUp(path, missing):
+            "the class database \(path) is not set up (missing: \(missing.joined(separator: ", "))); "
+                + "an administrator must run scripts/install-class.sh again"
         case let .cannotOpen(path, reason):
             "cannot open database \(path): \(reason)"
         }

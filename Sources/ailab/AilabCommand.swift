@@ -27,6 +27,8 @@ struct AilabCommand: ParsableCommand {
               AILAB_DB     the database file (default ~/.local/share/ailab/ailab.sqlite); --db overrides it
               AILAB_ROOT   the course folder holding course.json, grader/ and datasets/ (found automatically
                            when ailab runs from a checkout or an installed prefix)
+            On a class install (ailab set-group-ID, see README) AILAB_DB, AILAB_ROOT and --db are ignored: \
+            the installed course and the class database are used, and you are your login.
 
             Exit status: 0 success; 1 the input was rejected (submission file, competition name, training data); 2 the \
             course rules refused the request (daily limit, deadline, private leaderboard); 3 the course files \
@@ -40,6 +42,13 @@ struct AilabCommand: ParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
+
+    /// Opens a class install's files and gives up its group rights (when installed set-group-ID), then runs
+    /// the command line.
+    static func main() {
+        _ = ClassStartup.install
+        main(nil)
+    }
 
     /// Without a subcommand ailab opens the course navigator on a terminal, and prints this help when its
     /// input or output is not one (piped, redirected, or run from a script).

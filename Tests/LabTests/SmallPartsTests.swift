@@ -24,14 +24,15 @@ struct SmallPartsTests {
         #expect(window.timeUntilReset(from: Date(timeIntervalSince1970: 1_773_187_200 - 20)) == "less than a minute")
     }
 
-    @Test("database path: --db, then AILAB_DB, then XDG_DATA_HOME, then ~/.local/share")
+    @Test("database path: --db, then AILAB_DB, then course.json's database, then XDG_DATA_HOME, then ~/.local/share")
     func databaseLocation() {
-        #expect(DatabaseLocation.resolve(flag: "/a.db", environment: ["AILAB_DB": "/b.db"], home: "/h") == "/a.db")
-        #expect(DatabaseLocation.resolve(flag: nil, environment: ["AILAB_DB": "/b.db", "XDG_DATA_HOME": "/x"], home: "/h") == "/b.db")
-        #expect(DatabaseLocation.resolve(flag: nil, environment: ["XDG_DATA_HOME": "/x"], home: "/h") == "/x/ailab/ailab.sqlite")
+        #expect(DatabaseLocation.resolve(flag: "/a.db", environment: ["AILAB_DB": "/b.db"], configured: "/c.db", home: "/h") == "/a.db")
+        #expect(DatabaseLocation.resolve(flag: nil, environment: ["AILAB_DB": "/b.db", "XDG_DATA_HOME": "/x"], configured: "/c.db", home: "/h") == "/b.db")
+        #expect(DatabaseLocation.resolve(flag: nil, environment: ["XDG_DATA_HOME": "/x"], configured: "/c.db", home: "/h") == "/c.db")
+        #expect(DatabaseLocation.resolve(flag: nil, environment: ["XDG_DATA_HOME": "/x"], configured: nil, home: "/h") == "/x/ailab/ailab.sqlite")
         // A relative XDG_DATA_HOME is invalid per the XDG spec and ignored.
-        #expect(DatabaseLocation.resolve(flag: nil, environment: ["XDG_DATA_HOME": "rel"], home: "/h") == "/h/.local/share/ailab/ailab.sqlite")
-        #expect(DatabaseLocation.resolve(flag: "", environment: [:], home: "/h") == "/h/.local/share/ailab/ailab.sqlite")
+        #expect(DatabaseLocation.resolve(flag: nil, environment: ["XDG_DATA_HOME": "rel"], configured: nil, home: "/h") == "/h/.local/share/ailab/ailab.sqlite")
+        #expect(DatabaseLocation.resolve(flag: "", environment: [:], configured: nil, home: "/h") == "/h/.local/share/ailab/ailab.sqlite")
     }
 
     @Test("the login comes from the real user id, not from $USER")
