@@ -43,4 +43,9 @@ extension DerivableRequest<User> {
     func filter(login: String) -> Self {
         filter(User.Columns.login == login)
     }
+
+    /// By login.
+    func orderedByLogin() -> Self {
+        order(User.Columns.login)
+    }
 }

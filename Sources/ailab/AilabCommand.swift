@@ -37,7 +37,7 @@ struct AilabCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             LessonsCommand.self, ReadCommand.self, ProgressCommand.self, CompetitionsCommand.self, ExploreCommand.self, ModelsCommand.self, TrainCommand.self, RecommendCommand.self, AnalyzeCommand.self,
-            SubmitCommand.self, SubmissionsCommand.self, SelectCommand.self, LeaderboardCommand.self,
+            SubmitCommand.self, SubmissionsCommand.self, SelectCommand.self, LeaderboardCommand.self, RosterCommand.self,
         ]
     )
 
