@@ -5,7 +5,7 @@ PREFIX ?= /usr/local
 ARGS ?=
 SWIFT_RELEASE = swift build -c release
 
-.PHONY: run test build install bench deps
+.PHONY: run test build install install-class bench deps
 
 deps:
 	@scripts/install-deps.sh
@@ -29,6 +29,11 @@ install: build
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/ailab"
 	install -m 755 .build/release/ailab "$(DESTDIR)$(PREFIX)/bin/ailab"
 	cp -R course.json grader datasets lessons "$(DESTDIR)$(PREFIX)/share/ailab/"
+
+# A class on a shared server (as root): the binary set-group-ID to the group `ailab`, the answer keys and the
+# database readable by that group only. Options: scripts/install-class.sh --help.
+install-class: build
+	scripts/install-class.sh --prefix "$(PREFIX)" --binary .build/release/ailab
 
 # Speed against reference implementations, printed as a table (not part of the tests).
 bench: deps
