@@ -9,7 +9,7 @@ struct HelpTests {
         (["competitions"], "--db <path>"), (["leaderboard"], "--format <format>"), (["lessons"], "[x] done"),
         (["models"], "Models come in kinds"), (["train"], "--model <model>"), (["read"], "<lesson-id>"),
         (["progress"], "right at the first try"), (["analyze"], "SUBCOMMANDS"), (["analyze", "rules"], "--min-support"),
-        (["explore"], "--column <column>"),
+        (["explore"], "--column <column>"), (["select"], "[<submission-id> ...]"), (["roster"], "--format <format>"),
     ])
     func help(command: [String], expected: String) throws {
         let result = try run(ailabBinaryURL(), command + ["--help"], environment: [:])
