@@ -35,7 +35,7 @@ struct AilabCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             LessonsCommand.self, ReadCommand.self, ProgressCommand.self, CompetitionsCommand.self, ExploreCommand.self, ModelsCommand.self, TrainCommand.self, RecommendCommand.self, AnalyzeCommand.self,
-            SubmitCommand.self, SubmissionsCommand.self, LeaderboardCommand.self,
+            SubmitCommand.self, SubmissionsCommand.self, LeaderboardCommand.self, CourseCommand.self,
         ]
     )
 
