@@ -31,6 +31,12 @@ public struct CompetitionSpec: Equatable, Sendable {
     public static let defaultPublicFraction = 0.3
     public static let defaultFinalSelections = 2
 
+    /// The keys a spec file may hold (unknown ones are ignored when it loads; `ailab course check` reports them).
+    public static let keys = [
+        "title", "description", "idColumn", "targetColumn", "metric", "direction", "dailyLimit", "deadline",
+        "publicFraction", "finalSelections", "lateSubmissions",
+    ]
+
     /// Creates a spec in code (tests, generated courses).
     public init(
         title: String, description: String, idColumn: String, targetColumn: String, metric: CompetitionMetric,

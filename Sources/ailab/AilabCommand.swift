@@ -38,6 +38,7 @@ struct AilabCommand: ParsableCommand {
         subcommands: [
             LessonsCommand.self, ReadCommand.self, ProgressCommand.self, CompetitionsCommand.self, ExploreCommand.self, ModelsCommand.self, TrainCommand.self, RecommendCommand.self, AnalyzeCommand.self,
             SubmitCommand.self, SubmissionsCommand.self, SelectCommand.self, LeaderboardCommand.self, RosterCommand.self,
+            CourseCommand.self,
         ]
     )
 
