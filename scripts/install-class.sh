@@ -53,6 +53,11 @@ if [ -z "$binary" ]; then
     binary="$source_dir/.build/release/ailab"
 fi
 [ -x "$binary" ] || fail "no ailab binary at $binary"
+# A course with problems is not installed: the check lists them with their files and lines.
+if ! report="$("$binary" course check "$source_dir")"; then
+    echo "$report" >&2
+    fail "fix the course first"
+fi
 
 getent group "$group" > /dev/null || groupadd --system "$group"
 
@@ -95,5 +100,5 @@ Installed ailab for a class:
   course     $share (answer keys readable by $group only)
   database   $database
 Instructors are the logins in $share/course.json ("instructors"); edit it as root.
-Check the course with: $prefix/bin/ailab course check $source_dir
+After editing the installed course, check it with: sudo $prefix/bin/ailab course check
 DONE

@@ -46,10 +46,11 @@ struct CourseCheckCommand: ParsableCommand {
         }
     }
 
-    /// The folder named on the command line, or the course root ailab finds as every command does.
+    /// The folder named on the command line, or the course root ailab finds as every command does (on a
+    /// class install, the installed course; the answer keys are then readable only when root runs it).
     private func courseRoot() throws -> CourseRoot {
         if let folder { return CourseRoot(url: URL(fileURLWithPath: folder, isDirectory: true)) }
-        let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
-        return try CourseRoot.locate(environment: ProcessInfo.processInfo.environment, executablePath: executable)
+        if let install = ClassStartup.install { return try install.get().root }
+        return try CourseRoot.locate(environment: ProcessInfo.processInfo.environment, executablePath: ClassStartup.executablePath)
     }
 }
