@@ -2,27 +2,11 @@ import Course
 import Foundation
 import Grader
 
-/// One problem `ailab course check` found: a file of the course, the line when there is one, and what is wrong.
-public struct CourseProblem: Equatable, Sendable, CustomStringConvertible {
-    /// The file, relative to the course root: "course.json", "grader/toy/solution.csv", "lessons/00-start/01-welcome.md".
-    public let file: String
-    /// The 1-based line, when the problem has one.
-    public let line: Int?
-    /// What is wrong. Never a value of an answer key: only ids, line numbers and counts.
-    public let message: String
-
-    /// A problem in `file` at `line`.
-    public init(file: String, line: Int?, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-
-    /// `file:line: message`, or `file: message` without a line.
-    public var description: String {
-        line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
-    }
-}
+/// One problem `ailab course check` found: a file relative to the course root ("course.json",
+/// "grader/toy/solution.csv", "lessons/00-start/01-welcome.md"), the line when there is one, and what is
+/// wrong — never a value of an answer key, only ids, line numbers and counts. The lesson linter's type,
+/// whose paths are relative to the folder checked.
+public typealias CourseProblem = LintProblem
 
 /// The result of checking a course root end to end, for the instructor before a class: `course.json`,
 /// every competition's spec, public files, answer key and sample submission, and every lesson.

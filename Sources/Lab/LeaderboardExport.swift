@@ -67,10 +67,7 @@ extension LeaderboardReport {
             metric: competition.spec.metric.rawValue, direction: competition.spec.direction.rawValue,
             generatedAt: isoText(generatedAt),
             rows: rows.map { Row(rank: $0.rank, login: $0.login, score: $0.score, entries: $0.entries, lastSubmission: isoText($0.lastSubmittedAt), submissionId: $0.submissionID) })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try! encoder.encode(document), as: UTF8.self) + "\n"
+        return jsonExport(document)
     }
 
     private func markdownText() -> String {
@@ -95,6 +92,15 @@ public func alignedColumns(header: [String], rows: [[String]], rightAligned: Set
         }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
     }
     return [line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")] + rows.map(line)
+}
+
+/// `document` as ailab's JSON exports write it: pretty-printed, sorted snake_case keys, a final newline.
+/// (Our export documents hold only strings, numbers and arrays of them, which always encode.)
+func jsonExport(_ document: some Encodable) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    encoder.keyEncodingStrategy = .convertToSnakeCase
+    return String(decoding: try! encoder.encode(document), as: UTF8.self) + "\n"
 }
 
 /// A CSV field, quoted when it holds a comma, quote or line break.

@@ -93,10 +93,7 @@ extension Roster {
                     },
                     lastActivity: learner.lastActivity.map(isoText))
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return String(decoding: try! encoder.encode(document), as: UTF8.self) + "\n"
+        return jsonExport(document)
     }
 
     private func markdownText() -> String {

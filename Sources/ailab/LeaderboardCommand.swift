@@ -3,8 +3,6 @@ import Foundation
 import Grader
 import Lab
 
-extension LeaderboardFormat: ExpressibleByArgument {}
-
 /// `ailab leaderboard`: rank the learners of a competition, and export the ranking.
 struct LeaderboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,37 +24,14 @@ struct LeaderboardCommand: ParsableCommand {
     @Flag(help: "Rank by private scores (instructors, or anyone after the deadline).")
     var `private` = false
 
-    @Option(help: "Output format: table, csv, json or markdown.")
-    var format: LeaderboardFormat = .table
-
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var export: ExportOptions
 
     @OptionGroup var options: GlobalOptions
-
-    func validate() throws {
-        guard let output else { return }
-        let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("cannot write \(output): the folder \(folder) does not exist")
-        }
-    }
 
     func run() throws {
         try reportingFailures {
             let report = try options.makeLab().leaderboard(competitionID: competition, kind: `private` ? .private : .public)
-            let text = report.rendered(as: format)
-            guard let output else {
-                print(text, terminator: "")
-                return
-            }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                fail("cannot write \(output): \(error.localizedDescription)", status: ExitStatus.environment)
-            }
-            FileHandle.standardError.write(Data("Wrote \(report.rows.count) rows to \(output).\n".utf8))
+            export.deliver(report.rendered(as: export.format), rows: report.rows.count)
         }
     }
 }

@@ -21,38 +21,14 @@ struct RosterCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "Output format: table, csv, json or markdown.")
-    var format: LeaderboardFormat = .table
-
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var export: ExportOptions
 
     @OptionGroup var options: GlobalOptions
-
-    func validate() throws {
-        guard let output else { return }
-        let folder = URL(fileURLWithPath: output).deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("cannot write \(output): the folder \(folder) does not exist")
-        }
-    }
 
     func run() throws {
         try reportingFailures {
             let roster = try options.makeLab().roster()
-            let text = roster.rendered(as: format)
-            guard let output else {
-                print(text, terminator: "")
-                return
-            }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                fail("cannot write \(output): \(error.localizedDescription)", status: ExitStatus.environment)
-            }
-            let rows = roster.learners.count == 1 ? "1 row" : "\(roster.learners.count) rows"
-            FileHandle.standardError.write(Data("Wrote \(rows) to \(output).\n".utf8))
+            export.deliver(roster.rendered(as: export.format), rows: roster.learners.count)
         }
     }
 }

@@ -1,6 +1,7 @@
-/// A problem the lesson linter found, for the course author: `file:line: message`.
+/// A problem the lesson linter (or `ailab course check`) found, for the course author: `file:line: message`.
 public struct LintProblem: Equatable, Sendable, CustomStringConvertible {
-    /// The file, relative to the lessons folder.
+    /// The file, relative to the folder checked: the lessons folder for the linter, the course root for the
+    /// course check.
     public let file: String
     /// The 1-based line, when the problem has one.
     public let line: Int?
