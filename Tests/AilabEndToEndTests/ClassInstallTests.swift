@@ -30,6 +30,15 @@ struct ClassInstallTests {
         #expect(board.status == 0)
         #expect(board.stdout.contains(ada))
 
+        // Private scores: the instructor (root, in course.json) sees them before the deadline; a learner gets one line.
+        let instructorView = try AilabTestSupport.run(
+            server.prefix.appending(path: "bin/ailab"), ["leaderboard", "toy", "--private"], environment: [:], in: server.folder)
+        #expect(instructorView.status == 0)
+        #expect(instructorView.stdout.contains("private leaderboard"))
+        let learnerView = try server.ailab(as: bob, ["leaderboard", "toy", "--private"])
+        #expect(learnerView.status == 2)
+        #expect(learnerView.stderr.split(separator: "\n").count == 1)
+
         // The key cannot be read directly, nor through ailab (the file is opened with the learner's own rights).
         let cat = try server.run(as: ada, ["/bin/cat", key])
         #expect(cat.status != 0)
@@ -45,6 +54,10 @@ struct ClassInstallTests {
             #expect(attempt.status != 0, "\(command)")
             #expect(attempt.stderr.contains("Permission denied"), "\(attempt.stderr)")
         }
+        // ailab writes a learner's --output with the learner's rights only, so it cannot overwrite the database.
+        let overwrite = try server.ailab(as: ada, ["leaderboard", "toy", "--format", "csv", "--output", server.database])
+        #expect(overwrite.status == 3)
+        #expect(overwrite.stderr.hasPrefix("error: cannot write \(server.database)"))
         if FileManager.default.fileExists(atPath: "/usr/bin/sqlite3") {
             let sqlite = try server.run(as: ada, ["/usr/bin/sqlite3", server.database, "DELETE FROM submissions"])
             #expect(sqlite.status != 0)
