@@ -42,10 +42,12 @@ public struct ClassInstall: Sendable {
     ///   process ends (status 3) rather than go on with them.
     public static func start(executablePath: String) -> Result<ClassInstall, any Error>? {
         guard isSetID else { return nil }
-        // Files created from here on (none are expected) are never readable outside the owner and group.
-        umask(0o007)
+        // Files created while privileged (only the database's, by root) are never readable outside the group;
+        // the learner's own mask is back for the files they ask for.
+        let callerMask = umask(0o007)
         let opened = Result { try open(executablePath: executablePath) }
         dropPrivileges()
+        umask(callerMask)
         return opened
     }
 

@@ -58,6 +58,12 @@ struct ClassInstallTests {
         let overwrite = try server.ailab(as: ada, ["leaderboard", "toy", "--format", "csv", "--output", server.database])
         #expect(overwrite.status == 3)
         #expect(overwrite.stderr.hasPrefix("error: cannot write \(server.database)"))
+        // A file a learner asks for is theirs, made with their own umask (ailab's start-up mask is not kept).
+        let export = server.folder.appending(path: "\(ada)/board.csv").path
+        let written = try server.run(as: ada, ["/bin/sh", "-c", "umask 022; exec \"$0\" leaderboard toy -o \"$1\"",
+                                               server.prefix.appending(path: "bin/ailab").path, export])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(try server.owner(export) == (ada, ada, 0o644))
         if FileManager.default.fileExists(atPath: "/usr/bin/sqlite3") {
             let sqlite = try server.run(as: ada, ["/usr/bin/sqlite3", server.database, "DELETE FROM submissions"])
             #expect(sqlite.status != 0)
