@@ -51,6 +51,7 @@ struct LabScreensTests {
         #expect(screen.contains("Predict n for id n."))
         #expect(screen.contains("RMSE, lower is better"))
         #expect(screen.contains("5 of 5 submissions left"))
+        #expect(screen.contains("2 submissions count for the private"))
         #expect(screen.contains("train.csv 2 KB"))
         #expect(state.screenLines.last!.contains("e explore  t train  s submit  b leaderboard"))
 

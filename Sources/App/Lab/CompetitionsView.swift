@@ -55,16 +55,14 @@ extension AppState {
         row = write(spec.description, into: &frame, row: row, column: column, width: width, limit: limit) + 1
         let standing = status.best.map { "best public score \(String(format: "%.5f", $0)), rank \(status.rank ?? 0) of \(status.rankedCount)" }
             ?? "no submission yet (\(status.rankedCount) ranked)"
-        let quota = status.isClosed
-            ? "closed: no more submissions"
-            : "\(status.leftToday) of \(spec.dailyLimit) submissions left; the count resets at \(utcText(status.resetsAt))"
         let facts: [(String, String)] = [
             ("Metric", "\(spec.metric.displayName), \(spec.direction.phrase)"),
             ("", spec.metric.formula),
             ("Data", entry.files.map { "\($0.name) \(byteText($0.bytes))" }.joined(separator: ", ")),
-            ("Deadline", spec.deadline.map { (status.isClosed ? "closed at " : "closes at ") + utcText($0) } ?? "none"),
+            ("Deadline", status.deadlineText),
+            ("Final", status.finalSelectionText),
             ("You", standing),
-            ("Today", quota),
+            ("Today", status.quotaText),
             ("Models", entry.models.map(\.name).joined(separator: ", ") + " (the first is the default)"),
         ]
         for (label, value) in facts where row < limit {
