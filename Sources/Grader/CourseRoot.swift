@@ -67,19 +67,24 @@ public struct CourseRoot: Equatable, Sendable {
     /// The competition named `id`, with its spec loaded and the course's settings for it (`course.json`)
     /// applied; `CourseError.unknownCompetition` lists the known ones.
     public func competition(_ id: String) throws -> Competition {
-        let known = try competitionIDs()
-        guard known.contains(id) else { throw CourseError.unknownCompetition(name: id, known: known) }
-        let directory = graderDirectory.appending(path: id, directoryHint: .isDirectory)
-        var spec = try CompetitionSpec.load(from: directory.appending(path: Competition.specFileName))
-        if let rules = try loadConfig().competitions[id] { spec = spec.applying(rules) }
-        return Competition(
-            id: id, spec: spec, graderDirectory: directory,
-            datasetDirectory: datasetsDirectory.appending(path: id, directoryHint: .isDirectory))
+        try competition(id, known: try competitionIDs(), config: try loadConfig())
     }
 
     /// Every competition of the course, sorted by name.
     public func competitions() throws -> [Competition] {
-        try competitionIDs().map(competition)
+        let known = try competitionIDs(), config = try loadConfig()
+        return try known.map { try competition($0, known: known, config: config) }
+    }
+
+    /// The competition `id` among `known`, its spec with `config`'s rules for it.
+    private func competition(_ id: String, known: [String], config: CourseConfig) throws -> Competition {
+        guard known.contains(id) else { throw CourseError.unknownCompetition(name: id, known: known) }
+        let directory = graderDirectory.appending(path: id, directoryHint: .isDirectory)
+        var spec = try CompetitionSpec.load(from: directory.appending(path: Competition.specFileName))
+        if let rules = config.competitions[id] { spec = spec.applying(rules) }
+        return Competition(
+            id: id, spec: spec, graderDirectory: directory,
+            datasetDirectory: datasetsDirectory.appending(path: id, directoryHint: .isDirectory))
     }
 }
 

@@ -43,12 +43,7 @@ extension Lab {
     public func finalSelection(competitionID: String) throws -> FinalSelection {
         let competition = try competition(competitionID)
         let onTime = try store.submissions(login: login, competition: competition.id).filter { $0.status == .scored }
-        let entries = onTime.map { submission in
-            LeaderboardEntry(
-                login: login, submissionID: submission.id ?? 0, submittedAt: submission.submittedAt,
-                publicScore: submission.publicScore, privateScore: submission.privateScore, isSelected: submission.selected)
-        }
-        let counted = Leaderboard.counted(entries, direction: competition.spec.direction, finalSelections: competition.spec.finalSelections)
+        let counted = Leaderboard.counted(onTime.map { LeaderboardEntry($0, login: login) }, direction: competition.spec.direction, finalSelections: competition.spec.finalSelections)
         return FinalSelection(
             competition: competition, submissions: onTime, counted: counted.map(\.submissionID).sorted(),
             isChosen: onTime.contains(where: \.selected), isClosed: competition.isClosed(at: clock()))

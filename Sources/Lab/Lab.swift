@@ -55,12 +55,7 @@ public struct Lab: Sendable {
     func rankedEntries(_ competition: Competition) throws -> [LeaderboardEntry] {
         try store.allSubmissions(competition: competition.id)
             .filter { $0.submission.status == .scored }
-            .map { row in
-                LeaderboardEntry(
-                    login: row.login, submissionID: row.submission.id ?? 0, submittedAt: row.submission.submittedAt,
-                    publicScore: row.submission.publicScore, privateScore: row.submission.privateScore,
-                    isSelected: row.submission.selected)
-            }
+            .map { LeaderboardEntry($0.submission, login: $0.login) }
     }
 
     /// The learner's row on the public leaderboard and the number of ranked learners.
@@ -69,6 +64,15 @@ public struct Lab: Sendable {
             try rankedEntries(competition), kind: .public, direction: competition.spec.direction,
             finalSelections: competition.spec.finalSelections)
         return (rows.first { $0.login == login }, rows.count)
+    }
+}
+
+extension LeaderboardEntry {
+    /// A stored submission of `login` as ranking input.
+    init(_ submission: Submission, login: String) {
+        self.init(
+            login: login, submissionID: submission.id ?? 0, submittedAt: submission.submittedAt,
+            publicScore: submission.publicScore, privateScore: submission.privateScore, isSelected: submission.selected)
     }
 }
 
