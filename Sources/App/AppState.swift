@@ -76,6 +76,7 @@ public struct AppState: Sendable {
             case .train: return .train
             case .submit: return .submit
             case .leaderboard: return .leaderboard
+            case .final: return .final
             }
         }
         if quiz != nil { return .quiz }
@@ -88,7 +89,7 @@ public struct AppState: Sendable {
 public enum ActiveScreen: Equatable, Sendable {
     case navigator, reader, quiz, search, help
     /// The lab: the list of competitions, and its pages.
-    case competitions, explorer, train, submit, leaderboard
+    case competitions, explorer, train, submit, leaderboard, final
     /// The terminal is smaller than `Layout.minimumSize`; only a message is shown.
     case tooSmall
 }
@@ -114,6 +115,11 @@ public enum Effect: Equatable, Sendable {
     case submit(competitionID: String, path: String)
     /// Rank a competition (answered by `LabEvent.leaderboard`).
     case loadLeaderboard(competitionID: String)
+    /// Read the learner's final selection (answered by `LabEvent.finalSelection`).
+    case loadFinalSelection(competitionID: String)
+    /// Choose the final submissions; none goes back to the best public scores (answered by
+    /// `LabEvent.finalSelection`, or `failed` with the refusal).
+    case saveFinalSelection(competitionID: String, submissionIDs: [Int64])
 }
 
 /// Where things go on a screen of a given size.

@@ -60,6 +60,8 @@ extension AppState {
                 if !opensHelp(key) { submitKey(key, &effects) }
             case .leaderboard:
                 if !opensHelp(key) { leaderboardKey(key, &effects) }
+            case .final:
+                if !opensHelp(key) { finalKey(key, &effects) }
             case .quiz:
                 if !opensHelp(key) { quizKey(key, &effects) }
             case .reader:

@@ -73,6 +73,18 @@ extension NavigatorSession {
                     return .leaderboard(LeaderboardData(publicReport: report, privateScores: privateScores, history: history))
                 })
             }
+        case .loadFinalSelection(let competitionID):
+            jobs.start { post in
+                post(Self.answer(failure: "Could not load your submissions") {
+                    .finalSelection(try lab.finalSelection(competitionID: competitionID))
+                })
+            }
+        case .saveFinalSelection(let competitionID, let submissionIDs):
+            jobs.start { post in
+                post(Self.answer(failure: "Your choice was not saved") {
+                    .finalSelection(try lab.select(competitionID: competitionID, submissionIDs: submissionIDs))
+                })
+            }
         case .saveProgress, .recordAnswer:
             break
         }

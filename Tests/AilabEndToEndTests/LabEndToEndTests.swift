@@ -43,6 +43,11 @@ struct LabEndToEndTests {
         try session.sendKeys("b")
         let board = try session.waitFor("(you)")
         #expect(board.contains(String(format: "%.5f", score)))
+        // The final submissions page: tick the only submission and save the choice.
+        try session.sendKeys("q", "f")
+        try session.waitFor("your best public score counts: #1.")
+        try session.sendKeys("Space", "Enter")
+        try session.waitFor("Saved: your choice counts.")
         try session.sendKeys("q", "q", "q")
         #expect(try session.waitForExit() == 0)
 
@@ -52,5 +57,6 @@ struct LabEndToEndTests {
         let login = try #require(rows.first?.login)
         #expect(board.contains("\(login) (you)"))
         #expect(rows.first.map { abs($0.submission.publicScore - score) < 1e-5 } == true)
+        #expect(rows.first?.submission.selected == true)
     }
 }

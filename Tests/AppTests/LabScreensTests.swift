@@ -9,7 +9,7 @@ import TerminalUI
 
 /// The lab's screens as pure update and view, fed with real answers: a `Lab` on the toy course of
 /// `TemporaryCourse` (ids 1…10, value = id; train.csv has x = 0, 0.5, …, 9.5 and value = 2x + 1).
-@Suite("Lab screens: competitions, explorer, training, submit, leaderboard")
+@Suite("Lab screens: competitions, explorer, training, submit, leaderboard, final submissions")
 struct LabScreensTests {
     struct Fixture {
         let course: TemporaryCourse
@@ -72,7 +72,8 @@ struct LabScreensTests {
         defer { fixture.course.remove() }
         let list = try fixture.labOpen()
         let pages: [(String, ActiveScreen, String)] = [("", .competitions, "Competitions"), ("e", .explorer, "Dataset explorer"),
-                                                      ("t", .train, "Train"), ("s", .submit, "Submit"), ("b", .leaderboard, "Leaderboard")]
+                                                      ("t", .train, "Train"), ("s", .submit, "Submit"), ("b", .leaderboard, "Leaderboard"),
+                                                      ("f", .final, "Final submissions")]
         for (key, screen, name) in pages {
             let page = list.typing(key).0
             #expect(page.activeScreen == screen)
@@ -253,5 +254,57 @@ struct LabScreensTests {
         #expect(lines.contains { $0.contains("Private scores stay hidden until the deadline") })
         #expect(!lines[1].contains("private"))
         #expect(state.typing("G").0.typing("y").0.screenLines[3].hasPrefix("›"))
+    }
+
+    @Test("f lists the learner's submissions; space ticks within the limit, Enter saves, and a closed competition is read-only")
+    func finalSubmissions() throws {
+        let fixture = try Fixture()
+        defer { fixture.course.remove() }
+        let now = Date()
+        // ada's #1 scores 1.0, #2 0.5, #3 2.0 on both parts: her best public are #2 and #1.
+        for offset in [1.0, 0.5, 2.0] {
+            let path = try fixture.course.file(named: "ada-\(offset).csv", containing: TemporaryCourse.submission(offset: offset))
+            _ = try fixture.lab.submit(competitionID: "toy", filePath: path, message: nil)
+        }
+        let (opened, effects) = try fixture.labOpen().typing("f")
+        #expect(effects == [.loadFinalSelection(competitionID: "toy")])
+        #expect(opened.screenLines.joined().contains("Loading your submissions…"))
+
+        var state = CourseApp.receive(opened, .finalSelection(try fixture.lab.finalSelection(competitionID: "toy"))).0
+        let lines = state.screenLines
+        #expect(lines[1].contains("toy: 2 submissions count for the private ranking; you have not chosen, so"))
+        #expect(lines[2].contains("your best public scores count: #1, #2."))
+        #expect(lines[3].contains("public  counts now  file") && !lines[3].contains("private"))
+        #expect(lines[4].hasPrefix("› [ ]    #1") && lines[4].contains("1.00000  yes"))
+        #expect(lines[5].hasPrefix("  [ ]    #2") && lines[5].contains("0.50000  yes"))
+        #expect(lines[6].hasPrefix("  [ ]    #3") && !lines[6].contains("yes"))
+
+        // Tick #3 and #1; a third tick is refused with the reason.
+        state = state.typing("j").0.typing("j").0.typing(" ").0.typing("g").0.typing(" ").0
+        #expect(state.lab?.page.flatMap { if case .final(let final) = $0 { final.ticked } else { nil } } == Set<Int64>([1, 3]))
+        #expect(state.screenLines[0].contains("not saved"))
+        let refused = state.typing("j").0.typing(" ").0
+        #expect(refused.screenLines.last!.contains("At most 2 can count: untick one first."))
+
+        // Esc with unsaved ticks warns once; Enter saves them.
+        #expect(state.typing("q").0.activeScreen == .final)
+        #expect(state.typing("q").0.typing("q").0.activeScreen == .competitions)
+        let (saving, saveEffects) = state.after([.key(.enter)])
+        #expect(saveEffects == [.saveFinalSelection(competitionID: "toy", submissionIDs: [1, 3])])
+        let saved = CourseApp.receive(saving, .finalSelection(try fixture.lab.select(competitionID: "toy", submissionIDs: [1, 3]))).0
+        #expect(saved.screenLines.last!.contains("Saved: your choice counts."))
+        #expect(saved.screenLines[1].contains("you chose #1, #3."))
+        #expect(saved.screenLines[4].hasPrefix("› [x]    #1") && saved.screenLines[6].hasPrefix("  [x]    #3"))
+        #expect(!saved.screenLines[0].contains("not saved"))
+        #expect(saved.typing("q").0.activeScreen == .competitions)
+        #expect(try fixture.store.submissions(login: "ada", competition: "toy").map(\.selected) == [true, false, true])
+
+        // After the deadline the page shows private scores and refuses ticks.
+        try fixture.course.writeCourseFile(#"{"competitions": {"toy": {"deadline": "2020-01-01T00:00:00Z"}}}"#)
+        let closedLab = try Lab(root: CourseRoot(url: fixture.course.url), store: fixture.store, login: "ada", clock: { now })
+        let closed = CourseApp.receive(opened, .finalSelection(try closedLab.finalSelection(competitionID: "toy"))).0
+        #expect(closed.screenLines[3].contains("private"))
+        #expect(closed.screenLines[2].contains("Closed at 2020-01-01 00:00 UTC: this selection is final."))
+        #expect(closed.typing(" ").0.screenLines.last!.contains("The competition is closed: this selection is final."))
     }
 }

@@ -20,7 +20,7 @@ extension AppState {
         case .escape, .character("q"), .left, .character("h"):
             self.lab = nil
             return
-        case .enter, .character("e"), .character("t"), .character("s"), .character("b"):
+        case .enter, .character("e"), .character("t"), .character("s"), .character("b"), .character("f"):
             guard let entry = lab.selected else {
                 message = lab.isLoading ? "The competitions are still loading." : "This course has no competitions."
                 return
@@ -34,6 +34,9 @@ extension AppState {
             case .character("b"):
                 lab.page = .leaderboard(LeaderboardState(competitionID: entry.id, viewport: Layout(size: size).bodyHeight))
                 effects.append(.loadLeaderboard(competitionID: entry.id))
+            case .character("f"):
+                lab.page = .final(FinalState(competitionID: entry.id, viewport: FinalState.viewport(Layout(size: size))))
+                effects.append(.loadFinalSelection(competitionID: entry.id))
             default:
                 lab.page = .explorer(ExplorerState(competitionID: entry.id, file: .train))
                 effects.append(.loadDataset(competitionID: entry.id, file: .train))
@@ -100,6 +103,11 @@ extension LabState {
         case (.leaderboard(var board), .leaderboard(let data)) where data.publicReport.competition.id == board.competitionID:
             board.load(data)
             page = .leaderboard(board)
+        case (.final(var final), .finalSelection(let selection)) where selection.competition.id == final.competitionID:
+            let saved = final.isSaving
+            final.load(selection)
+            page = .final(final)
+            if saved { message = "Saved: " + (selection.isChosen ? "your choice counts." : "your best public scores count.") }
         default:
             break
         }
@@ -120,6 +128,10 @@ extension LabState {
         case .leaderboard(var board):
             board.failed = true
             page = .leaderboard(board)
+        case .final(var final):
+            final.failed = final.selection == nil
+            final.isSaving = false
+            page = .final(final)
         case nil:
             break
         }
@@ -138,6 +150,9 @@ extension LabState {
         case .leaderboard(var board):
             board.scroll.setViewport(LeaderboardState.viewport(layout))
             page = .leaderboard(board)
+        case .final(var final):
+            final.scroll.setViewport(FinalState.viewport(layout))
+            page = .final(final)
         default:
             break
         }

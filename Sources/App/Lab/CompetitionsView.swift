@@ -11,6 +11,7 @@ extension AppState {
         case .train(let train): drawTrain(train, &frame)
         case .submit(let submit): drawSubmit(submit, &frame)
         case .leaderboard(let board): drawLeaderboard(board, &frame)
+        case .final(let final): drawFinal(final, &frame)
         case nil: drawCompetitions(lab, &frame)
         }
     }
@@ -69,7 +70,7 @@ extension AppState {
             frame.put(label, row: row, column: column, style: Theme.secondary)
             row = write(value, into: &frame, row: row, column: column + 10, width: width - 10, limit: limit)
         }
-        write("e explore the data · t train a model · s submit a file · b leaderboard", into: &frame, row: row + 1,
+        write("e explore the data · t train a model · s submit a file · b leaderboard · f final submissions", into: &frame, row: row + 1,
               column: column, width: width, limit: limit, style: Theme.secondary)
     }
 }

@@ -6,7 +6,7 @@ import Store
 import TerminalUI
 
 /// The lab's screens, opened over the lessons with `c`: the list of competitions, and over it one page
-/// at a time (the dataset explorer, training, submitting, the leaderboard). Data comes in as `LabEvent`s
+/// at a time (the dataset explorer, training, submitting, the leaderboard, the final submissions). Data comes in as `LabEvent`s
 /// answering the effects that asked for it, so the state stays a plain value.
 public struct LabState: Sendable {
     /// The competitions, once loaded.
@@ -59,6 +59,7 @@ public enum LabPage: Sendable {
     case train(TrainState)
     case submit(SubmitState)
     case leaderboard(LeaderboardState)
+    case final(FinalState)
 }
 
 /// What the loop reports back to the lab: the answers to its effects.
@@ -81,6 +82,8 @@ public enum LabEvent: Sendable {
     case submissionRefused([String])
     /// The leaderboard, for its page.
     case leaderboard(LeaderboardData)
+    /// The learner's final selection, loaded or just saved.
+    case finalSelection(FinalSelection)
     /// An operation failed; the message says what and why.
     case failed(String)
 }

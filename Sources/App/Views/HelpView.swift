@@ -14,6 +14,7 @@ extension AppState {
         let names: [ActiveScreen: String] = [
             .navigator: "Lessons", .reader: "Reader", .quiz: "Quiz", .search: "Search", .competitions: "Competitions",
             .explorer: "Dataset explorer", .train: "Train", .submit: "Submit", .leaderboard: "Leaderboard",
+            .final: "Final submissions",
         ]
         frame.box(top: top, left: left, height: height, width: width, title: "Keys · \(names[under] ?? "")")
         for (index, (key, action)) in keys.enumerated() where index < height - 5 {

@@ -38,7 +38,8 @@ enum KeyHelp {
             return [
                 ("↑ ↓  k j", "choose a competition"), ("e Enter", "explore its data files"),
                 ("t", "train a model and write a submission"), ("s", "submit a file (or the predictions just trained)"),
-                ("b", "its leaderboard"), ("q Esc ← h", "back to the lessons"), ("? F1", "this help"),
+                ("b", "its leaderboard"), ("f", "choose your final submissions (they count in private)"),
+                ("q Esc ← h", "back to the lessons"), ("? F1", "this help"),
                 ("Ctrl-C", "quit from any screen"),
             ]
         case .explorer:
@@ -66,6 +67,12 @@ enum KeyHelp {
                 ("↑ ↓  k j", "move through the ranking"), ("PgUp PgDn  b space", "a page"), ("Home End  g G", "top / bottom"),
                 ("y", "back to your row"), ("r", "reload"), ("q Esc", "back to the competitions"), ("? F1", "this help"),
             ]
+        case .final:
+            return [
+                ("↑ ↓  k j", "choose a submission"), ("space x", "tick or untick it (up to the competition's number)"),
+                ("c", "untick all: your best public scores count"), ("Enter w", "save the choice"), ("r", "reload"),
+                ("q Esc", "back to the competitions (twice if ticks are unsaved)"), ("? F1", "this help"),
+            ]
         case .help, .tooSmall:
             return [("any key", "close the help")]
         }
@@ -78,11 +85,12 @@ enum KeyHelp {
         case .reader: return "j/k scroll  space page  n/p lesson  a quiz  m done  c lab  q back  ? help"
         case .quiz: return quizAnswered ? "Enter back to the lesson  r try again  ? help" : "1-9 choose  ↑/↓ move  Enter answer  Esc back  ? help"
         case .search: return "type to search  ↑/↓ choose  Enter open  Esc close  F1 help"
-        case .competitions: return "j/k choose  e explore  t train  s submit  b leaderboard  q back  ? help"
+        case .competitions: return "j/k move  e explore  t train  s submit  b leaderboard  f final  q back  ? help"
         case .explorer: return "j/k rows  h/l column  f train/test  q back  ? help"
         case .train: return "j/k field  h/l change  Enter edit  t train  s submit  q back  ? help"
         case .submit: return "j/k choose  Enter submit/open  Backspace up  q back  ? help"
         case .leaderboard: return "j/k move  y your row  r reload  q back  ? help"
+        case .final: return "j/k choose  space tick  c clear  Enter save  q back  ? help"
         case .help: return "any key closes the help"
         case .tooSmall: return ""
         }
