@@ -13,6 +13,10 @@ import Glibc
     .enabled(
         if: getuid() == 0,
         "SKIPPED, NOT PASSED: the class-install tests create users and a group, so they need root. Run `sudo swift test --filter ClassInstall`; CI runs them as root."),
+    .enabled(
+        if: ["/usr/sbin/useradd", "/usr/sbin/userdel", "/usr/sbin/groupdel", "/usr/sbin/runuser"].allSatisfy(FileManager.default.isExecutableFile),
+        "SKIPPED, NOT PASSED: useradd, userdel, groupdel or runuser is missing."),
+    .enabled(if: ClassServer.base != nil, "SKIPPED, NOT PASSED: /tmp and /var/tmp are mounted nosuid, so set-group-ID cannot work there."),
     .serialized)
 struct ClassInstallTests {
     @Test("learners submit and read the public leaderboard, but cannot read the key, write the database or act as another")
@@ -130,7 +134,7 @@ final class ClassServer {
         let tag = String(UUID().uuidString.prefix(6)).lowercased()
         group = "ailab\(tag)"
         learners = (0..<count).map { "lrn\(tag)\($0)" }
-        folder = URL(fileURLWithPath: "/tmp/ailab-class-\(tag)", isDirectory: true)
+        folder = URL(fileURLWithPath: (Self.base ?? "/tmp") + "/ailab-class-\(tag)", isDirectory: true)
         prefix = folder.appending(path: "prefix", directoryHint: .isDirectory)
         share = prefix.appending(path: "share/ailab", directoryHint: .isDirectory)
         database = folder.appending(path: "var/ailab.sqlite").path
@@ -147,6 +151,12 @@ final class ClassServer {
             script, "--prefix", prefix.path, "--group", group, "--database", database, "--course", course.url.path,
             "--binary", ailabBinaryURL().path,
         ]), "install-class.sh")
+    }
+
+    /// A folder for installs where set-ID bits take effect: /tmp, or /var/tmp when /tmp is mounted nosuid.
+    static let base: String? = ["/tmp", "/var/tmp"].first { path in
+        var info = statvfs()
+        return statvfs(path, &info) == 0 && info.f_flag & UInt(ST_NOSUID) == 0
     }
 
     /// Deletes the accounts, the group and the files.
